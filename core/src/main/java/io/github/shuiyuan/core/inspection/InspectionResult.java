@@ -1,0 +1,7 @@
+package io.github.shuiyuan.core.inspection;
+
+import io.github.shuiyuan.core.Required;
+
+/** What one inspection found about one problem; inside a LOOK_BACK inspection it is a look-back result. */
+public record InspectionResult(@Required String problemId, @Required LookBackOutcome outcome, String note) {
+}

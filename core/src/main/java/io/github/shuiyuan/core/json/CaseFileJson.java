@@ -1,0 +1,220 @@
+package io.github.shuiyuan.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.shuiyuan.core.CaseFile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads, validates and writes case files. The one configured Jackson setup of the library:
+ * {@code java.time} values in ISO form, measured values as exact decimals, enums by name or Chinese
+ * label, unknown fields refused (or ignored, for a {@link #lenient()} reader), absent values left out.
+ *
+ * <p>Reading never throws for bad content: it throws {@link InvalidCaseFileException} with every
+ * error found, each with its JSON path (and line and column when the parser knows them).
+ * Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CaseFile file = CaseFileJson.strict().read(Path.of("chongchuan-2018.json"));
+ * }</pre>
+ */
+public final class CaseFileJson {
+
+    /** Deepest nesting accepted; a case file needs about six levels. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest string accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 64;
+    /** Largest document accepted, in bytes. */
+    public static final long MAX_DOCUMENT_BYTES = 512L * 1024 * 1024;
+
+    private static final CaseFileJson STRICT = new CaseFileJson(false);
+    private static final CaseFileJson LENIENT = new CaseFileJson(true);
+
+    private final boolean lenient;
+    private final ObjectMapper mapper;
+
+    private CaseFileJson(boolean lenient) {
+        this.lenient = lenient;
+        this.mapper = newMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !lenient);
+    }
+
+    /** A reader that refuses unknown fields, naming them: a typo must not silently drop data. */
+    public static CaseFileJson strict() {
+        return STRICT;
+    }
+
+    /** A reader that ignores unknown fields, for callers who send more than the contract needs. */
+    public static CaseFileJson lenient() {
+        return LENIENT;
+    }
+
+    /**
+     * A new mapper configured the library's way, for writing case files, assessments and other
+     * documents of the contract (ISO dates, plain decimals, enums by name, nulls left out, indented).
+     */
+    public static JsonMapper newMapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(LabeledEnums.module())
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                .build());
+        return mapper;
+    }
+
+    /** Reads and validates the case file at {@code path}. */
+    public CaseFile read(Path path) throws IOException, InvalidCaseFileException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in);
+        }
+    }
+
+    /** Reads and validates a case file from UTF-8 JSON text. */
+    public CaseFile readString(String json) throws InvalidCaseFileException {
+        try {
+            return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads and validates a case file from a stream of UTF-8 JSON.
+     *
+     * @throws IOException only when the stream itself fails; bad content is an {@link InvalidCaseFileException}
+     */
+    public CaseFile read(InputStream in) throws IOException, InvalidCaseFileException {
+        JsonNode tree = parse(in);
+        List<ValidationError> errors = new ArrayList<>();
+        new StructureChecker(lenient, errors).checkRecord(tree, CaseFile.class, "$");
+        if (!errors.isEmpty()) {
+            throw new InvalidCaseFileException(errors);
+        }
+        CaseFile file = bind(tree);
+        new ContentChecker(file, errors).check();
+        if (!errors.isEmpty()) {
+            throw new InvalidCaseFileException(errors);
+        }
+        return file;
+    }
+
+    /**
+     * Validates a case file built in Java, with the same checks as reading JSON: required fields,
+     * unique ids, references, dates in order, numbers, parameter codes.
+     *
+     * @return every error found; empty when the case file is valid
+     */
+    public List<ValidationError> validate(CaseFile file) {
+        List<ValidationError> errors = new ArrayList<>();
+        JsonNode tree = mapper.valueToTree(file);
+        new StructureChecker(true, errors).checkRecord(tree, CaseFile.class, "$");
+        if (errors.isEmpty()) {
+            new ContentChecker(file, errors).check();
+        }
+        return errors;
+    }
+
+    /** Writes a case file as indented UTF-8 JSON (enum names, ISO dates, nulls left out). */
+    public void write(CaseFile file, OutputStream out) throws IOException {
+        mapper.writeValue(out, file);
+    }
+
+    /** The case file as indented JSON text. */
+    public String writeString(CaseFile file) {
+        try {
+            return mapper.writeValueAsString(file);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("case file could not be written", e);
+        }
+    }
+
+    private JsonNode parse(InputStream in) throws IOException, InvalidCaseFileException {
+        JsonNode tree;
+        try (JsonParser parser = mapper.createParser(in)) {
+            tree = mapper.readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                throw syntaxError(ErrorCode.MALFORMED_JSON, "JSON结束后还有多余内容", "trailing content after the JSON value",
+                        parser.currentLocation());
+            }
+        } catch (StreamConstraintsException e) {
+            boolean depth = e.getMessage() != null && e.getMessage().contains("depth");
+            throw syntaxError(depth ? ErrorCode.TOO_DEEP : ErrorCode.TOO_LARGE,
+                    depth ? "嵌套层级超过" + MAX_NESTING_DEPTH + "层" : "字符串、数字或文件超出大小限制",
+                    firstLine(e.getOriginalMessage()), e.getLocation());
+        } catch (JsonProcessingException e) {
+            throw syntaxError(ErrorCode.MALFORMED_JSON, "不是有效的JSON：" + firstLine(e.getOriginalMessage()),
+                    firstLine(e.getOriginalMessage()), e.getLocation());
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw syntaxError(ErrorCode.MALFORMED_JSON, "文件为空，不含JSON内容", "no JSON content", null);
+        }
+        if (!tree.isObject()) {
+            throw new InvalidCaseFileException(List.of(ValidationError.at("$", ErrorCode.WRONG_TYPE,
+                    "案卷文件的顶层应为JSON对象", "the case file must be a JSON object")));
+        }
+        return tree;
+    }
+
+    private CaseFile bind(JsonNode tree) throws InvalidCaseFileException {
+        try {
+            return mapper.treeToValue(tree, CaseFile.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidCaseFileException(List.of(ValidationError.at("$", ErrorCode.WRONG_TYPE,
+                    "无法读取案卷：" + firstLine(e.getMessage()), firstLine(e.getMessage()))));
+        }
+    }
+
+    private static InvalidCaseFileException syntaxError(ErrorCode code, String zh, String en, JsonLocation at) {
+        Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
+        Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
+        return new InvalidCaseFileException(List.of(new ValidationError("$", code, zh, en, line, column)));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.shuiyuan.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.shuiyuan.core.Labeled;
+import io.github.shuiyuan.core.Required;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Walks a JSON tree against the record types of the domain and reports, all at once, every value of
+ * the wrong type, every required field missing, every unknown field, enum text and impossible date.
+ * Only a tree it passes is handed to data binding, so binding never fails on content.
+ */
+final class StructureChecker {
+
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT);
+
+    private final boolean lenient;
+    private final List<ValidationError> errors;
+
+    StructureChecker(boolean lenient, List<ValidationError> errors) {
+        this.lenient = lenient;
+        this.errors = errors;
+    }
+
+    void checkRecord(JsonNode node, Class<?> type, String path) {
+        if (!node.isObject()) {
+            wrongType(path, "对象", "an object", node);
+            return;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Map<String, RecordComponent> byName = Arrays.stream(components)
+                .collect(Collectors.toMap(RecordComponent::getName, c -> c));
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!byName.containsKey(name) && !lenient) {
+                errors.add(ValidationError.at(path + "." + name, ErrorCode.UNKNOWN_FIELD,
+                        "未知字段“" + name + "”（" + type.getSimpleName() + "不含此字段，请检查拼写）",
+                        "unknown field '" + name + "' in " + type.getSimpleName()));
+            }
+        }
+        for (RecordComponent component : components) {
+            String childPath = path + "." + component.getName();
+            JsonNode child = node.get(component.getName());
+            if (child == null || child.isNull()) {
+                if (component.isAnnotationPresent(Required.class)) {
+                    errors.add(ValidationError.at(childPath, ErrorCode.REQUIRED,
+                            "缺少必填字段“" + component.getName() + "”",
+                            "required field '" + component.getName() + "' is missing"));
+                }
+                continue;
+            }
+            checkValue(child, component.getGenericType(), childPath);
+        }
+    }
+
+    private void checkValue(JsonNode node, Type type, String path) {
+        if (type instanceof ParameterizedType parameterized) {
+            Class<?> raw = (Class<?>) parameterized.getRawType();
+            Type[] args = parameterized.getActualTypeArguments();
+            if (List.class.isAssignableFrom(raw)) {
+                checkList(node, args[0], path);
+            } else if (Map.class.isAssignableFrom(raw)) {
+                checkMap(node, args[1], path);
+            }
+            return;
+        }
+        Class<?> cls = (Class<?>) type;
+        if (cls == String.class) {
+            expect(node.isTextual(), node, path, "文本", "a string");
+        } else if (cls == Integer.class || cls == Long.class) {
+            checkInteger(node, cls, path);
+        } else if (cls == BigDecimal.class) {
+            expect(node.isNumber(), node, path, "数值", "a number");
+        } else if (cls == Boolean.class) {
+            expect(node.isBoolean(), node, path, "true或false", "true or false");
+        } else if (cls == LocalDate.class) {
+            checkTemporal(node, path, DateTimeFormatter.ISO_LOCAL_DATE, "日期（如2018-06-20）", "a date such as 2018-06-20");
+        } else if (cls == OffsetDateTime.class) {
+            checkTemporal(node, path, DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+                    "带时区的时间（如2018-06-20T09:30:00+08:00）", "an instant such as 2018-06-20T09:30:00+08:00");
+        } else if (cls == YearMonth.class) {
+            checkTemporal(node, path, MONTH, "月份（如2018-06）", "a month such as 2018-06");
+        } else if (cls.isEnum() && Labeled.class.isAssignableFrom(cls)) {
+            checkEnum(node, cls, path);
+        } else if (cls.isRecord()) {
+            checkRecord(node, cls, path);
+        }
+    }
+
+    private void checkList(JsonNode node, Type element, String path) {
+        if (!node.isArray()) {
+            wrongType(path, "数组", "an array", node);
+            return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String itemPath = path + "[" + i + "]";
+            if (item.isNull()) {
+                errors.add(ValidationError.at(itemPath, ErrorCode.REQUIRED, "数组元素不能为null", "array element is null"));
+            } else {
+                checkValue(item, element, itemPath);
+            }
+        }
+    }
+
+    private void checkMap(JsonNode node, Type value, String path) {
+        if (!node.isObject()) {
+            wrongType(path, "对象", "an object", node);
+            return;
+        }
+        node.fields().forEachRemaining(e -> {
+            if (e.getValue().isNull()) {
+                errors.add(ValidationError.at(path + "." + e.getKey(), ErrorCode.REQUIRED, "数值不能为null", "value is null"));
+            } else {
+                checkValue(e.getValue(), value, path + "." + e.getKey());
+            }
+        });
+    }
+
+    private void checkInteger(JsonNode node, Class<?> cls, String path) {
+        boolean fits = node.isIntegralNumber() && (cls == Long.class ? node.canConvertToLong() : node.canConvertToInt());
+        expect(fits, node, path, "整数", "an integer");
+    }
+
+    private void checkTemporal(JsonNode node, String path, DateTimeFormatter format, String zh, String en) {
+        if (!node.isTextual()) {
+            wrongType(path, zh, en, node);
+            return;
+        }
+        try {
+            format.withResolverStyle(ResolverStyle.STRICT).parse(node.textValue());
+        } catch (DateTimeParseException e) {
+            errors.add(ValidationError.at(path, ErrorCode.INVALID_DATE,
+                    "“" + node.textValue() + "”不是有效的" + zh,
+                    "'" + node.textValue() + "' is not " + en));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void checkEnum(JsonNode node, Class<?> cls, String path) {
+        if (!node.isTextual()) {
+            wrongType(path, "文本", "a string", node);
+            return;
+        }
+        if (Labeled.fromText((Class) cls, node.textValue()).isEmpty()) {
+            String allowed = Arrays.stream(cls.getEnumConstants())
+                    .map(v -> ((Enum<?>) v).name() + "(" + ((Labeled) v).label() + ")")
+                    .collect(Collectors.joining(", "));
+            errors.add(ValidationError.at(path, ErrorCode.UNKNOWN_ENUM,
+                    "“" + node.textValue() + "”不是允许的取值，应为：" + allowed,
+                    "'" + node.textValue() + "' is not one of " + allowed));
+        }
+    }
+
+    private void expect(boolean ok, JsonNode node, String path, String zh, String en) {
+        if (!ok) {
+            wrongType(path, zh, en, node);
+        }
+    }
+
+    private void wrongType(String path, String zh, String en, JsonNode found) {
+        String kind = found.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        errors.add(ValidationError.at(path, ErrorCode.WRONG_TYPE,
+                "应为" + zh + "，实际为" + kind, "expected " + en + ", found " + kind));
+    }
+}

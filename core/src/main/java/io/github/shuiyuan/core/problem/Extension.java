@@ -1,0 +1,7 @@
+package io.github.shuiyuan.core.problem;
+
+import java.time.LocalDate;
+
+/** An approved extension of a problem's deadline (延期). */
+public record Extension(LocalDate newDeadline, LocalDate approvedOn, String approvedByUnitId, String reason) {
+}

@@ -1,0 +1,7 @@
+package io.github.shuiyuan.core.problem;
+
+import java.time.LocalDate;
+
+/** A close-out filed on record (备案) with a department. */
+public record Filing(String unitId, LocalDate filedOn) {
+}

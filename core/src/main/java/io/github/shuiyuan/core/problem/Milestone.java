@@ -1,0 +1,7 @@
+package io.github.shuiyuan.core.problem;
+
+import java.time.LocalDate;
+
+/** A time node (时间节点) of a rectification plan. */
+public record Milestone(String title, LocalDate dueOn, LocalDate doneOn) {
+}

@@ -1,0 +1,21 @@
+package io.github.shuiyuan.core.quality;
+
+import java.util.List;
+
+/**
+ * The judgement of one sample: its class (the worst graded item), its target class, whether it meets
+ * the drinking-water source requirement (compliant: III or better and supplementary items within limits),
+ * whether it meets its target, and the items that miss the target. Grade, compliant and targetMet are
+ * null when the sample has no graded item.
+ */
+public record Grading(Grade grade, Grade target, Boolean compliant, Boolean targetMet, List<Exceedance> exceedances) {
+
+    public Grading {
+        exceedances = List.copyOf(exceedances);
+    }
+
+    /** Whether any graded item was present, so that the sample could be graded at all. */
+    public boolean isGraded() {
+        return grade != null;
+    }
+}

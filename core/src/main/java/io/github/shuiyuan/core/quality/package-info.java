@@ -1,0 +1,2 @@
+/** Water-quality samples and their grading against the national limits tables (GB 3838-2002, GB/T 14848-2017). */
+package io.github.shuiyuan.core.quality;

@@ -1,0 +1,2 @@
+/** Reporting and accountability: monthly reports, summaries, disclosures and decided measures. */
+package io.github.shuiyuan.core.reporting;
