@@ -55,6 +55,16 @@ public record CaseFile(
         accountability = Lists.copy(accountability);
     }
 
+    /**
+     * The case file as it stood on {@code asOf}: records dated after that day (problems identified,
+     * inspections, reports, disclosures, samples, accountability decided, plans and zones approved,
+     * extensions approved, filings made, evidence submitted) are left out. Records whose deciding date
+     * is absent stay.
+     */
+    public CaseFile asOf(java.time.LocalDate asOf) {
+        return new Existence(asOf).view(this);
+    }
+
     /** The unit with this id. */
     public Optional<Unit> unit(String id) {
         return units.stream().filter(u -> u.id().equals(id)).findFirst();

@@ -1,0 +1,17 @@
+package io.github.shuiyuan.rules.fact;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A month of the campaign calendar: when its monthly report is due (day {@code reportDueDay}, "on or
+ * before"), when its disclosure is due (the month's last day), and whether reports and disclosures are
+ * expected for it.
+ */
+public record CampaignPeriod(YearMonth period, LocalDate reportDueOn, LocalDate lastDay, boolean reporting, boolean disclosing) {
+
+    /** The period as written in refs and messages: {@code 2018-07}. */
+    public String ref() {
+        return period.toString();
+    }
+}

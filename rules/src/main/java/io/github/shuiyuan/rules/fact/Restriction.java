@@ -1,0 +1,9 @@
+package io.github.shuiyuan.rules.fact;
+
+/** How the zone table treats a problem category in a zone. */
+public enum Restriction {
+    /** F: forbidden in the zone (ZN-01). */
+    FORBIDDEN,
+    /** R: allowed only with prescribed pollution-prevention measures (ZN-02). */
+    RESTRICTED
+}

@@ -1,0 +1,5 @@
+package io.github.shuiyuan.rules.fact;
+
+/** A close-out condition ({@code CLO-01} … {@code CLO-06}) a problem does not meet yet. */
+public record Unmet(String problemId, String condition) {
+}

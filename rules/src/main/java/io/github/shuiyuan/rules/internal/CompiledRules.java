@@ -1,0 +1,154 @@
+package io.github.shuiyuan.rules.internal;
+
+import io.github.shuiyuan.rules.RuleInfo;
+import io.github.shuiyuan.rules.RuleProblem;
+import io.github.shuiyuan.rules.RulesetInfo;
+import io.github.shuiyuan.rules.Severity;
+import io.github.shuiyuan.rules.SubjectType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * A compiled rule set: the KieBase (built once, shared by every assessment), its configuration, its
+ * rules' metadata and its fingerprint. The only class that knows which Drools engine compiles DRL.
+ */
+public final class CompiledRules {
+
+    private final KieBase kieBase;
+    private final Configuration configuration;
+    private final List<RuleInfo> rules;
+    private final RulesetInfo info;
+
+    private CompiledRules(KieBase kieBase, Configuration configuration, List<RuleInfo> rules, RulesetInfo info) {
+        this.kieBase = kieBase;
+        this.configuration = configuration;
+        this.rules = rules;
+        this.info = info;
+    }
+
+    /**
+     * Compiles {@code files}; on failure returns null and adds every problem, as {@code file:line: message},
+     * to {@code problems}.
+     */
+    public static CompiledRules compile(RuleFiles files, Map<String, String> overrides, List<RuleProblem> problems) {
+        Configuration configuration = Configuration.read(files, overrides, problems);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RuleFiles.RuleFile file : files.drl()) {
+            builder.add(ResourceFactory.newByteArrayResource(file.content())
+                    .setSourcePath(file.name()), ResourceType.DRL);
+        }
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String file = error.getResource() == null ? "?" : error.getResource().getSourcePath();
+            int line = error.getLines() == null || error.getLines().length == 0 ? 0 : Math.max(0, error.getLines()[0]);
+            problems.add(new RuleProblem(file, line, error.getMessage().strip()));
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        List<RuleInfo> rules = describe(kieBase, files, problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        RulesetInfo info = new RulesetInfo(configuration.name(), configuration.version(), files.sha256());
+        return new CompiledRules(kieBase, configuration, rules, info);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public RulesetInfo info() {
+        return info;
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase, RuleFiles files, List<RuleProblem> problems) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = rule instanceof RuleImpl impl && impl.getResource() != null
+                        ? impl.getResource().getSourcePath() : "?";
+                RuleInfo info = RuleMetadata.read(rule, file, lineOf(files.file(file), rule.getName()), problems);
+                if (info != null) {
+                    rules.add(info);
+                }
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::ruleName));
+        return List.copyOf(rules);
+    }
+
+    /** The 1-based line where {@code rule "name"} is declared in a file, or 0. */
+    static int lineOf(RuleFiles.RuleFile file, String ruleName) {
+        if (file == null) {
+            return 0;
+        }
+        List<String> lines = file.text().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("rule") && line.contains(ruleName)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Reads and checks the metadata every rule must carry. */
+    static final class RuleMetadata {
+
+        private static final List<String> REQUIRED = List.of("id", "title", "clause", "severity", "subjectType");
+
+        private RuleMetadata() {
+        }
+
+        static RuleInfo read(Rule rule, String file, int line, List<RuleProblem> problems) {
+            Map<String, Object> meta = rule.getMetaData();
+            List<String> missing = REQUIRED.stream().filter(k -> meta.get(k) == null || meta.get(k).toString().isBlank()).toList();
+            if (!missing.isEmpty()) {
+                problems.add(new RuleProblem(file, line, "规则“" + rule.getName() + "”缺少元数据 @" + String.join(", @", missing)
+                        + " (rule metadata missing)"));
+                return null;
+            }
+            Severity severity = parse(Severity.class, meta.get("severity"), file, line, rule, problems);
+            SubjectType subject = parse(SubjectType.class, meta.get("subjectType"), file, line, rule, problems);
+            if (severity == null || subject == null) {
+                return null;
+            }
+            return new RuleInfo(meta.get("id").toString(), meta.get("title").toString(), meta.get("clause").toString(),
+                    severity, subject, rule.getName(), file);
+        }
+
+        private static <E extends Enum<E>> E parse(Class<E> type, Object value, String file, int line, Rule rule,
+                                                   List<RuleProblem> problems) {
+            try {
+                return Enum.valueOf(type, value.toString());
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(file, line, "规则“" + rule.getName() + "”的" + type.getSimpleName()
+                        + "“" + value + "”无效"));
+                return null;
+            }
+        }
+    }
+}
