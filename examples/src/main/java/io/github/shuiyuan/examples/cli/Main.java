@@ -1,0 +1,31 @@
+package io.github.shuiyuan.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code shuiyuan} command line: {@code java -jar shuiyuan.jar COMMAND …}.
+ * Exit codes: 0 done, 1 the input was checked and is wrong, 2 wrong usage or the command could not run.
+ */
+@Command(name = "shuiyuan", mixinStandardHelpOptions = true, version = "shuiyuan 1.0.0",
+        description = {"水源：饮用水水源地环境保护监管（Shuiyuan: drinking-water source protection supervision）"},
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests and embedding). */
+    public static int run(String... args) {
+        return Cli.commandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
