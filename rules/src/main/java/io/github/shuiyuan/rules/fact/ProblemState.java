@@ -102,6 +102,15 @@ public record ProblemState(Problem problem, LocalDate asOfDate, List<LookBack> l
         return "问题序号" + problem.serialNo() + "（" + text + "）";
     }
 
+    /**
+     * Closed as of D although its latest look-back on or before the close-out date found it back or never
+     * fixed: a close-out that should not have happened (an ACC-03 falsification signal).
+     */
+    public boolean isClosedOverFailedLookBack() {
+        return status() == ProblemStatus.CLOSED
+                && latestLookBackOnOrBefore(problem.closedOn()).map(l -> l.outcome().isFailure()).orElse(false);
+    }
+
     static Comparator<ProblemState> bySerial() {
         return Comparator.comparing(s -> s.problem().serialNo());
     }

@@ -137,7 +137,12 @@ public final class CompiledRules {
                 return null;
             }
             return new RuleInfo(meta.get("id").toString(), meta.get("title").toString(), meta.get("clause").toString(),
-                    severity, subject, rule.getName(), file);
+                    severity, subject, rule.getName(), file, text(meta, "blocks"), text(meta, "part"));
+        }
+
+        private static String text(Map<String, Object> meta, String key) {
+            Object value = meta.get(key);
+            return value == null ? null : value.toString();
         }
 
         private static <E extends Enum<E>> E parse(Class<E> type, Object value, String file, int line, Rule rule,
