@@ -10,6 +10,10 @@ import io.github.shuiyuan.core.json.InvalidCaseFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Builds test case files as JSON, the way integrators send them: start from a small healthy case
@@ -74,16 +78,60 @@ final class CaseBuilder {
 
     /** A problem of SD-A at WS-A with the given fields over sensible defaults (identified 2018-03-01, deadline 2018-06-30). */
     CaseBuilder problem(String id, int serialNo, String json) {
-        ObjectNode p = (ObjectNode) parse("""
+        ObjectNode p = record(id, """
                 {"serialNo": 0, "waterSourceId": "WS-A", "zoneLevel": "FIRST", "category": "SEWAGE_OUTFALL",
                  "location": "南通市崇川区", "description": "测试问题", "identifiedOn": "2018-03-01",
                  "identifiedBy": "SURVEY", "responsibleUnitId": "SD-A", "responsiblePersonId": "PER-A",
-                 "deadline": "2018-06-30", "status": "OPEN"}""");
-        p.put("id", id);
+                 "deadline": "2018-06-30", "status": "OPEN"}""", json);
         p.put("serialNo", serialNo);
-        parse(json).fields().forEachRemaining(e -> p.set(e.getKey(), e.getValue()));
         ((ArrayNode) root.withArray("problems")).add(p);
         return this;
+    }
+
+    /**
+     * A plan of SD-A for WS-A with every part the seed demands (approved 2018-05-10, a measure, one milestone
+     * "完成整治" due 2018-06-30 and not done), with the given fields over it.
+     */
+    CaseBuilder plan(String id, String json) {
+        ((ArrayNode) root.withArray("plans")).add(record(id, """
+                {"waterSourceId": "WS-A", "approvedOn": "2018-05-10", "responsibleUnitId": "SD-A",
+                 "responsiblePersonId": "PER-A", "leaderPersonId": "PER-A", "problemIds": [],
+                 "measures": ["清理整治"], "milestones": [{"title": "完成整治", "dueOn": "2018-06-30"}]}""", json));
+        return this;
+    }
+
+    /** A look-back (回头看) of WS-A by SD-A on {@code date} with one result. */
+    CaseBuilder lookBack(String id, String date, String problemId, String outcome) {
+        return add("inspections", """
+                {"id": "%s", "type": "LOOK_BACK", "waterSourceId": "WS-A", "date": "%s", "unitId": "SD-A",
+                 "results": [{"problemId": "%s", "outcome": "%s"}]}""".formatted(id, date, problemId, outcome));
+    }
+
+    /** Evidence with the given fields over defaults: its own archive path and a SHA-256 unique to its id. */
+    CaseBuilder evidence(String id, String json) {
+        ObjectNode e = record(id, "{}", json);
+        e.put("uri", "archive/" + id + ".jpg");
+        if (!e.has("sha256")) {
+            e.put("sha256", sha256(id));
+        }
+        ((ArrayNode) root.withArray("evidence")).add(e);
+        return this;
+    }
+
+    /** The SHA-256 of a text, as 64 lower-case hex digits. */
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode record(String id, String defaults, String json) {
+        ObjectNode record = (ObjectNode) parse(defaults);
+        record.put("id", id);
+        parse(json).fields().forEachRemaining(e -> record.set(e.getKey(), e.getValue()));
+        return record;
     }
 
     /** The case file, read and validated as a caller's JSON would be. */

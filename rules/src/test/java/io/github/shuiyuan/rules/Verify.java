@@ -17,6 +17,7 @@ import java.util.Objects;
  * Verify.rule("SGN-01").given(markersMissing).asOf(D).firesExactlyFor("WS-A/FIRST");
  * Verify.rule("SGN-01").given(oneMarker).asOf(D).doesNotFire();
  * Verify.missingData("SGN-01").given(markersUnknown).asOf(D).firesExactlyFor("WS-A/FIRST");
+ * Verify.rule("CLO-02").given(noBeforePhoto).asOf(D).leavesUnmet("PRB-1");
  * }</pre>
  */
 final class Verify {
@@ -112,6 +113,23 @@ final class Verify {
                 assertThat(f.message()).contains(fragment);
             }
             return this;
+        }
+
+        /** The close-out condition being verified ({@code CLO-01} … {@code CLO-06}) is unmet for this problem. */
+        Result leavesUnmet(String problemId) {
+            assertThat(closeOut(problemId).unmet()).as("unmet close-out conditions of %s", problemId).contains(ruleId);
+            return this;
+        }
+
+        /** The problem is listed for close-out and meets the close-out condition being verified. */
+        Result isMetBy(String problemId) {
+            assertThat(closeOut(problemId).unmet()).as("unmet close-out conditions of %s", problemId).doesNotContain(ruleId);
+            return this;
+        }
+
+        private CloseOutStatus closeOut(String problemId) {
+            return assessment.closeOut().stream().filter(c -> c.problemId().equals(problemId)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no closeOut entry for " + problemId));
         }
 
         /** The rule does not fire at all. */

@@ -11,7 +11,9 @@ import io.github.shuiyuan.core.quality.Sample;
 import io.github.shuiyuan.core.source.WaterSource;
 import io.github.shuiyuan.rules.fact.AsOf;
 import io.github.shuiyuan.rules.fact.CampaignPeriod;
+import io.github.shuiyuan.rules.fact.EvidenceState;
 import io.github.shuiyuan.rules.fact.LookBack;
+import io.github.shuiyuan.rules.fact.PlanState;
 import io.github.shuiyuan.rules.fact.ProblemState;
 import io.github.shuiyuan.rules.fact.ReportingUnit;
 import io.github.shuiyuan.rules.fact.SampleGrade;
@@ -31,8 +33,8 @@ import java.util.TreeSet;
 
 /**
  * Turns a case file and an as-of date into the facts the rules match: the case file as it stood on D,
- * and the derived facts (problems read as of D, zones with their source, graded samples, the campaign
- * calendar, the sub-districts that must report).
+ * and the derived facts (problems, plans and evidence read as of D, zones with their source, graded samples,
+ * the campaign calendar, the sub-districts that must report).
  */
 final class FactLoader {
 
@@ -68,6 +70,8 @@ final class FactLoader {
         List<LookBack> lookBacks = lookBacks(view.inspections());
         facts.addAll(lookBacks);
         facts.addAll(problems(view, asOf, lookBacks));
+        facts.addAll(PlanState.of(view, asOf));
+        facts.addAll(EvidenceState.of(view, asOf));
         facts.addAll(reportingUnits(view));
         facts.addAll(samples(view, configuration.thresholds()));
         return facts;

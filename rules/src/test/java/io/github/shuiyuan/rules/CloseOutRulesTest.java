@@ -1,0 +1,208 @@
+package io.github.shuiyuan.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** 销号: the close-out conditions CLO-01 … CLO-06 (closeOut), the verdicts CLO-10 … CLO-12 and their missing data. */
+class CloseOutRulesTest {
+
+    static final LocalDate D = LocalDate.of(2018, 6, 25);
+
+    /**
+     * PRB-1, rectified on 2018-05-28, meets every close-out condition as of D: a plan lists it, measures and
+     * result are filled, a before-photo (evidence[0]), an after-photo taken on the rectification day
+     * (evidence[1]) and a look-back on 2018-06-15 that found it held.
+     */
+    static CaseBuilder closable() {
+        return CaseBuilder.base()
+                .problem("PRB-1", 1, """
+                        {"status": "RECTIFIED", "rectifiedOn": "2018-05-28", "measures": "封堵排口", "result": "排口已封堵"}""")
+                .plan("PLAN-1", """
+                        {"problemIds": ["PRB-1"], "milestones": [{"title": "完成封堵", "dueOn": "2018-05-31", "doneOn": "2018-05-28"}]}""")
+                .evidence("EV-B", """
+                        {"problemId": "PRB-1", "kind": "PHOTO_BEFORE", "capturedAt": "2018-03-01T10:00:00+08:00", "submittedOn": "2018-03-02"}""")
+                .evidence("EV-A", """
+                        {"problemId": "PRB-1", "kind": "PHOTO_AFTER", "capturedAt": "2018-05-28T10:00:00+08:00", "submittedOn": "2018-05-29"}""")
+                .lookBack("INS-1", "2018-06-15", "PRB-1", "HELD");
+    }
+
+    /** {@link #closable()} closed out on {@code closedOn}, filed with both bureaus that day. */
+    static CaseBuilder closed(String closedOn) {
+        return closable().patch("problems[0]", """
+                {"status": "CLOSED", "closedOn": "%1$s", "filings": [{"unitId": "DEPT-EPB", "filedOn": "%1$s"},
+                 {"unitId": "DEPT-HOUSING", "filedOn": "%1$s"}]}""".formatted(closedOn));
+    }
+
+    private static CaseBuilder afterPhotoAt(String capturedAt) {
+        return closable().patch("evidence[1]", "{\"capturedAt\": \"" + capturedAt + "\"}");
+    }
+
+    @Test
+    void a_problem_meeting_every_condition_is_eligible_and_the_conditions_make_no_findings() {
+        Assessment assessment = Verify.assess(closable().build(), D);
+        assertThat(assessment.closeOut()).containsExactly(new CloseOutStatus("PRB-1", true, List.of()));
+        assertThat(assessment.findings()).noneMatch(f -> f.ruleId().matches("CLO-0\\d"));
+    }
+
+    @Test
+    void open_problems_have_no_close_out_entry() {
+        Assessment assessment = Verify.assess(CaseBuilder.base().problem("PRB-1", 1, "{}").build(), D);
+        assertThat(assessment.closeOut()).isEmpty();
+    }
+
+    @Test
+    void clo01_a_rectification_dated_after_D_is_unmet_and_one_on_D_is_met() {
+        Verify.rule("CLO-01").given(closable().patch("problems[0]", "{\"rectifiedOn\": \"2018-06-26\"}")).asOf(D)
+                .leavesUnmet("PRB-1").doesNotFire();
+        Verify.rule("CLO-01").given(closable().patch("problems[0]", "{\"rectifiedOn\": \"2018-06-25\"}")).asOf(D)
+                .isMetBy("PRB-1");
+    }
+
+    @Test
+    void clo02_needs_a_before_photo_that_exists_by_D() {
+        Verify.rule("CLO-02").given(closable().remove("evidence[0]")).asOf(D).leavesUnmet("PRB-1").doesNotFire();
+        Verify.rule("CLO-02").given(closable().patch("evidence[0]", "{\"submittedOn\": \"2018-06-26\"}")).asOf(D)
+                .leavesUnmet("PRB-1");
+        Verify.rule("CLO-02").given(closable().patch("evidence[0]", "{\"submittedOn\": \"2018-06-25\"}")).asOf(D)
+                .isMetBy("PRB-1");
+    }
+
+    @Test
+    void clo03_an_after_photo_at_0030_local_on_the_rectification_day_counts_though_it_is_the_day_before_in_utc() {
+        Verify.rule("CLO-03").given(afterPhotoAt("2018-05-27T16:30:00Z")).asOf(D).isMetBy("PRB-1");
+        Verify.rule("CLO-03").given(afterPhotoAt("2018-05-28T00:30:00+08:00")).asOf(D).isMetBy("PRB-1");
+        Verify.rule("CLO-03").given(afterPhotoAt("2018-05-27T23:30:00+08:00")).asOf(D).leavesUnmet("PRB-1").doesNotFire();
+    }
+
+    @Test
+    void clo03_an_after_photo_captured_after_D_does_not_count() {
+        Verify.rule("CLO-03").given(afterPhotoAt("2018-06-26T00:30:00+08:00")).asOf(D).leavesUnmet("PRB-1");
+        Verify.rule("CLO-03").given(afterPhotoAt("2018-06-25T23:30:00+08:00")).asOf(D).isMetBy("PRB-1");
+    }
+
+    @Test
+    void clo03_an_after_photo_without_capture_time_proves_nothing_and_is_missing_data() {
+        CaseBuilder undated = closable().patch("evidence[1]", "{\"capturedAt\": null}");
+        Verify.rule("CLO-03").given(undated).asOf(D).leavesUnmet("PRB-1");
+        Verify.missingData("CLO-03").given(undated).asOf(D).firesExactlyFor("PRB-1")
+                .withMessageContaining("PRB-1", "capturedAt");
+        Verify.missingData("CLO-03").given(closable()).asOf(D).doesNotFire();
+        Verify.missingData("CLO-03").given(undated.evidence("EV-A2", """
+                {"problemId": "PRB-1", "kind": "PHOTO_AFTER", "capturedAt": "2018-05-30T10:00:00+08:00"}""")).asOf(D)
+                .doesNotFire();
+    }
+
+    @Test
+    void clo04_needs_a_held_look_back_on_or_after_the_rectification_day() {
+        Verify.rule("CLO-04").given(closable().remove("inspections[0]")).asOf(D).leavesUnmet("PRB-1").doesNotFire();
+        Verify.rule("CLO-04").given(closable().remove("inspections[0]").lookBack("INS-2", "2018-05-28", "PRB-1", "HELD"))
+                .asOf(D).isMetBy("PRB-1");
+        Verify.rule("CLO-04").given(closable().remove("inspections[0]").lookBack("INS-2", "2018-05-27", "PRB-1", "HELD"))
+                .asOf(D).leavesUnmet("PRB-1");
+    }
+
+    @Test
+    void clo04_on_the_same_day_a_not_rectified_result_beats_held() {
+        Verify.rule("CLO-04").given(closable().lookBack("INS-2", "2018-06-15", "PRB-1", "NOT_RECTIFIED")).asOf(D)
+                .leavesUnmet("PRB-1");
+        Verify.rule("CLO-04").given(closable().lookBack("INS-2", "2018-06-14", "PRB-1", "NOT_RECTIFIED")).asOf(D)
+                .isMetBy("PRB-1");
+    }
+
+    @Test
+    void clo04_a_look_back_after_D_does_not_exist_yet() {
+        Verify.rule("CLO-04").given(closable().remove("inspections[0]").lookBack("INS-2", "2018-06-26", "PRB-1", "HELD"))
+                .asOf(D).leavesUnmet("PRB-1");
+    }
+
+    @Test
+    void clo05_needs_a_plan_that_lists_the_problem_by_D() {
+        Verify.rule("CLO-05").given(closable().patch("plans[0]", "{\"problemIds\": []}")).asOf(D)
+                .leavesUnmet("PRB-1").doesNotFire();
+        Verify.rule("CLO-05").given(closable().patch("plans[0]", "{\"approvedOn\": \"2018-06-26\"}")).asOf(D)
+                .leavesUnmet("PRB-1");
+        Verify.rule("CLO-05").given(closable().patch("plans[0]", "{\"approvedOn\": \"2018-06-25\"}")).asOf(D)
+                .isMetBy("PRB-1");
+    }
+
+    @Test
+    void clo06_needs_measures_and_result_that_are_not_blank() {
+        Verify.rule("CLO-06").given(closable().patch("problems[0]", "{\"result\": \" \"}")).asOf(D)
+                .leavesUnmet("PRB-1").doesNotFire();
+        Verify.rule("CLO-06").given(closable().patch("problems[0]", "{\"measures\": null}")).asOf(D).leavesUnmet("PRB-1");
+        Verify.rule("CLO-06").given(closable()).asOf(D).isMetBy("PRB-1");
+    }
+
+    @Test
+    void clo10_fires_for_a_problem_closed_without_meeting_the_conditions_and_names_them() {
+        var result = Verify.rule("CLO-10").given(closed("2018-06-20").remove("evidence[0]").remove("inspections[0]")).asOf(D)
+                .firesExactlyFor("PRB-1")
+                .withMessageContaining("PRB-1", "2018-06-20", "CLO-02（缺少整治前照片）", "CLO-04（");
+        assertThat(result.findings().get(0).message()).doesNotContain("CLO-03");
+        Verify.rule("CLO-10").given(closed("2018-06-20")).asOf(D).doesNotFire();
+    }
+
+    @Test
+    void clo10_reads_the_status_as_of_D_a_close_out_dated_after_D_has_not_happened() {
+        Verify.rule("CLO-10").given(closed("2018-06-26").remove("evidence[0]")).asOf(D).doesNotFire();
+        Verify.rule("CLO-10").given(closed("2018-06-25").remove("evidence[0]")).asOf(D).firesExactlyFor("PRB-1");
+    }
+
+    @Test
+    void clo11_fires_when_a_copied_unit_has_no_filing_on_or_after_the_close_out() {
+        CaseBuilder housingEarly = closed("2018-06-20").patch("problems[0]", """
+                {"filings": [{"unitId": "DEPT-EPB", "filedOn": "2018-06-20"}, {"unitId": "DEPT-HOUSING", "filedOn": "2018-06-19"}]}""");
+        var result = Verify.rule("CLO-11").given(housingEarly).asOf(D)
+                .firesExactlyFor("PRB-1").withMessageContaining("PRB-1", "区住建局");
+        assertThat(result.findings().get(0).message()).doesNotContain("区环保局");
+        Verify.rule("CLO-11").given(closed("2018-06-20")).asOf(D).doesNotFire();
+    }
+
+    @Test
+    void clo11_a_filing_after_D_does_not_exist_yet_and_one_finding_names_every_unit() {
+        CaseBuilder late = closed("2018-06-20").patch("problems[0]", """
+                {"filings": [{"unitId": "DEPT-EPB", "filedOn": "2018-06-26"}]}""");
+        var result = Verify.rule("CLO-11").given(late).asOf(D).firesExactlyFor("PRB-1")
+                .withMessageContaining("PRB-1", "区环保局、区住建局");
+        assertThat(result.findings()).hasSize(1);
+    }
+
+    @Test
+    void clo11_is_silent_without_campaign_and_for_problems_not_closed_by_D() {
+        CaseBuilder unfiled = closed("2018-06-20").patch("problems[0]", "{\"filings\": []}");
+        Verify.rule("CLO-11").given(unfiled).asOf(D).firesExactlyFor("PRB-1");
+        Verify.rule("CLO-11").given(unfiled.remove("campaign")).asOf(D).doesNotFire();
+        Verify.rule("CLO-11").given(closed("2018-06-26").patch("problems[0]", "{\"filings\": []}")).asOf(D).doesNotFire();
+    }
+
+    @Test
+    void clo11_a_campaign_without_copy_units_or_an_undated_filing_is_missing_data() {
+        CaseBuilder noUnits = closed("2018-06-20").patch("campaign", "{\"copyToUnitIds\": null}");
+        Verify.rule("CLO-11").given(noUnits).asOf(D).doesNotFire();
+        Verify.missingData("CLO-11").given(noUnits).asOf(D).firesExactlyFor("PRB-1")
+                .withMessageContaining("PRB-1", "copyToUnitIds");
+        CaseBuilder undated = closed("2018-06-20").patch("problems[0]", """
+                {"filings": [{"unitId": "DEPT-EPB", "filedOn": "2018-06-20"}, {"unitId": "DEPT-HOUSING"}]}""");
+        Verify.rule("CLO-11").given(undated).asOf(D).doesNotFire();
+        Verify.missingData("CLO-11").given(undated).asOf(D).firesExactlyFor("PRB-1")
+                .withMessageContaining("PRB-1", "filings[].filedOn");
+        Verify.missingData("CLO-11").given(closed("2018-06-20")).asOf(D).doesNotFire();
+    }
+
+    @Test
+    void clo12_says_a_rectified_problem_meeting_every_condition_may_be_closed() {
+        var result = Verify.rule("CLO-12").given(closable()).asOf(D).firesExactlyFor("PRB-1")
+                .withMessageContaining("PRB-1", "可销号");
+        assertThat(result.findings().get(0).severity()).isEqualTo(Severity.INFO);
+        Verify.rule("CLO-12").given(closable().remove("evidence[0]")).asOf(D).doesNotFire();
+    }
+
+    @Test
+    void clo12_reads_the_status_as_of_D() {
+        Verify.rule("CLO-12").given(closed("2018-06-25")).asOf(D).doesNotFire();
+        Verify.rule("CLO-12").given(closed("2018-06-26")).asOf(D).firesExactlyFor("PRB-1");
+    }
+}

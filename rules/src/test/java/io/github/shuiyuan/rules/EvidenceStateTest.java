@@ -1,0 +1,47 @@
+package io.github.shuiyuan.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.shuiyuan.rules.fact.CloseOutCondition;
+import io.github.shuiyuan.rules.fact.EvidenceState;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link EvidenceState}: hashes compared as text, captures read at +08:00; and {@link CloseOutCondition} texts. */
+class EvidenceStateTest {
+
+    static final LocalDate D = LocalDate.of(2018, 6, 25);
+
+    private static List<EvidenceState> states(CaseBuilder builder) {
+        return EvidenceState.of(builder.build().asOf(D), D);
+    }
+
+    @Test
+    void hashes_compare_ignoring_case_and_surrounding_blanks() {
+        List<EvidenceState> states = states(CaseBuilder.base().problem("PRB-1", 1, "{}").problem("PRB-2", 2, "{}")
+                .evidence("EV-1", "{\"problemId\": \"PRB-1\", \"kind\": \"VIDEO\", \"sha256\": \" ABC \"}")
+                .evidence("EV-2", "{\"problemId\": \"PRB-2\", \"kind\": \"VIDEO\", \"sha256\": \"abc\"}")
+                .evidence("EV-3", "{\"problemId\": \"PRB-2\", \"kind\": \"VIDEO\", \"sha256\": \" \"}"));
+        assertThat(EvidenceState.hashKey(states.get(0).evidence())).isEqualTo("abc");
+        assertThat(states.get(0).twinsText()).isEqualTo("EV-2（PRB-2）");
+        assertThat(states.get(2).isHashless()).isTrue();
+        assertThat(states.get(2).isHashShared()).isFalse();
+    }
+
+    @Test
+    void an_after_photo_proves_rectification_from_the_local_rectification_day_to_D() {
+        String photo = "{\"problemId\": \"PRB-1\", \"kind\": \"PHOTO_AFTER\", \"capturedAt\": \"%s\"}";
+        CaseBuilder builder = CaseBuilder.base().problem("PRB-1", 1, "{\"status\": \"RECTIFIED\", \"rectifiedOn\": \"2018-05-28\"}")
+                .evidence("EV-1", photo.formatted("2018-05-27T16:00:00Z"))
+                .evidence("EV-2", photo.formatted("2018-05-27T15:59:59Z"))
+                .evidence("EV-3", photo.formatted("2018-06-25T15:59:59Z"));
+        assertThat(states(builder)).extracting(EvidenceState::provesRectification).containsExactly(true, false, true);
+    }
+
+    @Test
+    void unmet_conditions_are_described_in_id_order_with_their_meaning() {
+        assertThat(CloseOutCondition.describe(List.of("CLO-04", "CLO-02", "CLO-99")))
+                .isEqualTo("CLO-02（缺少整治前照片）、CLO-04（整改后最近一次回头看未确认未反弹）、CLO-99");
+    }
+}
