@@ -25,6 +25,11 @@ public final class OnlineMonitoringDuty {
         return source.adminLevel() == null || capacity == null ? null : Boolean.FALSE;
     }
 
+    /** Whether the source must monitor online and its {@code onlineMonitoring} is false (MON-03 fires). */
+    public static boolean isNeglected(WaterSource source, BigDecimal capacityThreshold) {
+        return Boolean.FALSE.equals(source.onlineMonitoring()) && Boolean.TRUE.equals(required(source, capacityThreshold));
+    }
+
     /**
      * The absent fields that keep MON-03 from judging the source ("、"-joined), or null when it can judge:
      * {@code onlineMonitoring} when that flag is absent and the source may need it; the level and/or the

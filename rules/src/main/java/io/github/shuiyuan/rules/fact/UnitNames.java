@@ -2,9 +2,11 @@ package io.github.shuiyuan.rules.fact;
 
 import io.github.shuiyuan.core.Unit;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
-/** Units named in messages: by name ("区环保局"), by id where a unit has no name, "、"-joined in order. */
+/** Units named in messages: by name ("区环保局"), by id where a unit has no name. */
 public final class UnitNames {
 
     private UnitNames() {
@@ -15,8 +17,15 @@ public final class UnitNames {
         return unit.name() == null || unit.name().isBlank() ? unit.id() : unit.name();
     }
 
-    /** The names of these units, "、"-joined in the given order. */
-    public static String joined(Collection<Unit> units) {
-        return units.stream().map(UnitNames::of).collect(Collectors.joining("、"));
+    /**
+     * The names of these units, "、"-joined in the order their ids have in {@code idOrder} (the order the
+     * case file lists them, e.g. the campaign's {@code copyToUnitIds}), so messages never depend on the
+     * order in which the engine collected the units.
+     */
+    public static String joined(Collection<Unit> units, List<String> idOrder) {
+        return units.stream()
+                .sorted(Comparator.comparingInt((Unit u) -> idOrder.indexOf(u.id())).thenComparing(Unit::id))
+                .map(UnitNames::of)
+                .collect(Collectors.joining("、"));
     }
 }

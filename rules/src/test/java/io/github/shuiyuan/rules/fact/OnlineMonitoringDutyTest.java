@@ -52,4 +52,13 @@ class OnlineMonitoringDutyTest {
         assertThat(OnlineMonitoringDuty.blockingFields(source(null, null, true), TEN)).isNull();
         assertThat(OnlineMonitoringDuty.blockingFields(source(AdminLevel.PREFECTURE, null, false), TEN)).isNull();
     }
+
+    @Test
+    void neglected_only_when_required_and_explicitly_false() {
+        assertThat(OnlineMonitoringDuty.isNeglected(source(AdminLevel.PREFECTURE, "40", false), TEN)).isTrue();
+        assertThat(OnlineMonitoringDuty.isNeglected(source(AdminLevel.PREFECTURE, "40", true), TEN)).isFalse();
+        assertThat(OnlineMonitoringDuty.isNeglected(source(AdminLevel.PREFECTURE, "40", null), TEN)).isFalse();
+        assertThat(OnlineMonitoringDuty.isNeglected(source(AdminLevel.COUNTY, "9", false), TEN)).isFalse();
+        assertThat(OnlineMonitoringDuty.isNeglected(source(null, "9", false), TEN)).isFalse();
+    }
 }
