@@ -13,6 +13,6 @@ public record ReportingUnit(Unit unit) {
     }
 
     public String name() {
-        return unit.name() == null ? unit.id() : unit.name();
+        return UnitNames.of(unit);
     }
 }

@@ -89,7 +89,7 @@ final class FactLoader {
             return periods;
         }
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            boolean reporting = c.firstReportPeriod() != null && !m.isBefore(c.firstReportPeriod()) && c.reportDueDay() != null;
+            boolean reporting = c.firstReportPeriod() != null && !m.isBefore(c.firstReportPeriod());
             boolean disclosing = disclosureFrom != null && !m.isBefore(disclosureFrom);
             LocalDate due = c.reportDueDay() == null ? null : c.reportDueOn(m);
             periods.add(new CampaignPeriod(m, due, m.atEndOfMonth(), reporting, disclosing));
