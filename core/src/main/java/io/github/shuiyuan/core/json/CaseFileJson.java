@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -77,7 +78,8 @@ public final class CaseFileJson {
 
     /**
      * A new mapper configured the library's way, for writing case files, assessments and other
-     * documents of the contract (ISO dates, plain decimals, enums by name, nulls left out, indented).
+     * documents of the contract (ISO dates, plain decimals, enums by name, nulls left out, indented). Only
+     * record components are written: derived answers such as {@code isActive()} are not fields of the contract.
      */
     public static JsonMapper newMapper() {
         JsonMapper mapper = JsonMapper.builder()
@@ -87,6 +89,7 @@ public final class CaseFileJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

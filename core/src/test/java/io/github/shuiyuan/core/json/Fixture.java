@@ -98,19 +98,11 @@ final class Fixture {
         }
     }
 
+    /** The node at a path such as {@code problems[0].extensions[1]}, found as the JSON pointer it spells. */
     private JsonNode at(String path) {
-        JsonNode node = root;
-        for (String part : path.split("\\.")) {
-            int bracket = part.indexOf('[');
-            node = node.get(bracket < 0 ? part : part.substring(0, bracket));
-            while (bracket >= 0) {
-                int close = part.indexOf(']', bracket);
-                node = node.get(Integer.parseInt(part.substring(bracket + 1, close)));
-                bracket = part.indexOf('[', close);
-            }
-            if (node == null) {
-                throw new IllegalArgumentException("no node at " + path);
-            }
+        JsonNode node = root.at("/" + path.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1"));
+        if (node.isMissingNode()) {
+            throw new IllegalArgumentException("no node at " + path);
         }
         return node;
     }
