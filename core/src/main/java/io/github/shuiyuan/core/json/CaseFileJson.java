@@ -1,8 +1,6 @@
 package io.github.shuiyuan.core.json;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -20,6 +19,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.shuiyuan.core.CaseFile;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -78,7 +78,8 @@ public final class CaseFileJson {
 
     /**
      * A new mapper configured the library's way, for writing case files, assessments and other
-     * documents of the contract (ISO dates, plain decimals, enums by name, nulls left out, indented).
+     * documents of the contract (ISO dates, plain decimals, enums by name, nulls left out, indented). Only
+     * record components are written: derived answers such as {@code isActive()} are not fields of the contract.
      */
     public static JsonMapper newMapper() {
         JsonMapper mapper = JsonMapper.builder()
@@ -88,14 +89,14 @@ public final class CaseFileJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                // records write their components only: derived answers such as isActive() stay out of the JSON
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
-                // records serialise their components only: derived answers such as isActive() stay out of the JSON
-                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -174,7 +175,29 @@ public final class CaseFileJson {
 
     private JsonNode parse(InputStream in) throws IOException, InvalidCaseFileException {
         JsonNode tree;
-        try (JsonParser parser = mapper.createParser(in)) {
+        try (JsonParser parser = createParser(in)) {
+            tree = readOne(parser);
+        }
+        if (!tree.isObject()) {
+            throw new InvalidCaseFileException(List.of(ValidationError.at("$", ErrorCode.WRONG_TYPE,
+                    "案卷文件的顶层应为JSON对象", "the case file must be a JSON object")));
+        }
+        return tree;
+    }
+
+    /** A parser over the bytes; bytes that are text in no Unicode encoding are malformed JSON, not an I/O failure. */
+    private JsonParser createParser(InputStream in) throws IOException, InvalidCaseFileException {
+        try {
+            return mapper.createParser(in);
+        } catch (CharConversionException e) {
+            throw notText(e, null);
+        }
+    }
+
+    /** The one JSON value of the document, with the position of whatever goes wrong. */
+    private JsonNode readOne(JsonParser parser) throws IOException, InvalidCaseFileException {
+        JsonNode tree;
+        try {
             tree = mapper.readTree(parser);
             if (tree != null && parser.nextToken() != null) {
                 throw syntaxError(ErrorCode.MALFORMED_JSON, "JSON结束后还有多余内容", "trailing content after the JSON value",
@@ -184,19 +207,26 @@ public final class CaseFileJson {
             boolean depth = e.getMessage() != null && e.getMessage().contains("depth");
             throw syntaxError(depth ? ErrorCode.TOO_DEEP : ErrorCode.TOO_LARGE,
                     depth ? "嵌套层级超过" + MAX_NESTING_DEPTH + "层" : "字符串、数字或文件超出大小限制",
-                    firstLine(e.getOriginalMessage()), e.getLocation());
+                    firstLine(e.getOriginalMessage()), located(e.getLocation(), parser));
         } catch (JsonProcessingException e) {
             throw syntaxError(ErrorCode.MALFORMED_JSON, "不是有效的JSON：" + firstLine(e.getOriginalMessage()),
-                    firstLine(e.getOriginalMessage()), e.getLocation());
+                    firstLine(e.getOriginalMessage()), located(e.getLocation(), parser));
+        } catch (CharConversionException e) {
+            throw notText(e, parser.currentLocation());
         }
         if (tree == null || tree.isMissingNode()) {
-            throw syntaxError(ErrorCode.MALFORMED_JSON, "文件为空，不含JSON内容", "no JSON content", null);
-        }
-        if (!tree.isObject()) {
-            throw new InvalidCaseFileException(List.of(ValidationError.at("$", ErrorCode.WRONG_TYPE,
-                    "案卷文件的顶层应为JSON对象", "the case file must be a JSON object")));
+            throw syntaxError(ErrorCode.MALFORMED_JSON, "文件为空，不含JSON内容", "no JSON content", parser.currentLocation());
         }
         return tree;
+    }
+
+    private static JsonLocation located(JsonLocation reported, JsonParser parser) {
+        return reported != null && reported.getLineNr() > 0 ? reported : parser.currentLocation();
+    }
+
+    private static InvalidCaseFileException notText(CharConversionException e, JsonLocation at) {
+        return syntaxError(ErrorCode.MALFORMED_JSON, "不是有效的JSON文本（编码无法识别）：" + firstLine(e.getMessage()),
+                "not JSON text (undecodable bytes): " + firstLine(e.getMessage()), at);
     }
 
     private CaseFile bind(JsonNode tree) throws InvalidCaseFileException {

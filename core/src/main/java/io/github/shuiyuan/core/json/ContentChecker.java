@@ -186,6 +186,10 @@ final class ContentChecker {
         Set<String> known = QualityStandard.national().knownCodes();
         s.values().forEach((code, value) -> {
             String valuePath = path + ".values." + code;
+            if (value == null) {
+                errors.add(ValidationError.at(valuePath, ErrorCode.REQUIRED, "监测项目“" + code + "”缺少数值",
+                        "parameter '" + code + "' has no value"));
+            }
             if (!known.contains(code)) {
                 errors.add(ValidationError.at(valuePath, ErrorCode.UNKNOWN_PARAMETER,
                         "监测项目代码“" + code + "”不在地表水或地下水标准限值表中",

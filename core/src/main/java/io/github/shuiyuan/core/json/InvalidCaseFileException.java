@@ -14,7 +14,11 @@ public final class InvalidCaseFileException extends Exception {
         this.errors = List.copyOf(errors);
     }
 
-    /** Every error, in document order. */
+    /**
+     * Every error found, in the order the checks met them: record by record through the document. Errors of
+     * structure (types, required and unknown fields, enum texts, dates) come alone; the checks across records
+     * (ids, references, dates in order, numbers, parameter codes) run only on a file whose structure passed.
+     */
     public List<ValidationError> errors() {
         return errors;
     }

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalQuery;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -88,12 +89,13 @@ final class StructureChecker {
         } else if (cls == Boolean.class) {
             expect(node.isBoolean(), node, path, "true或false", "true or false");
         } else if (cls == LocalDate.class) {
-            checkTemporal(node, path, DateTimeFormatter.ISO_LOCAL_DATE, "日期（如2018-06-20）", "a date such as 2018-06-20");
+            checkTemporal(node, path, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from,
+                    "日期（如2018-06-20）", "a date such as 2018-06-20");
         } else if (cls == OffsetDateTime.class) {
-            checkTemporal(node, path, DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+            checkTemporal(node, path, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from,
                     "带时区的时间（如2018-06-20T09:30:00+08:00）", "an instant such as 2018-06-20T09:30:00+08:00");
         } else if (cls == YearMonth.class) {
-            checkTemporal(node, path, MONTH, "月份（如2018-06）", "a month such as 2018-06");
+            checkTemporal(node, path, MONTH, YearMonth::from, "月份（如2018-06）", "a month such as 2018-06");
         } else if (cls.isEnum() && Labeled.class.isAssignableFrom(cls)) {
             checkEnum(node, cls, path);
         } else if (cls.isRecord()) {
@@ -136,13 +138,18 @@ final class StructureChecker {
         expect(fits, node, path, "整数", "an integer");
     }
 
-    private void checkTemporal(JsonNode node, String path, DateTimeFormatter format, String zh, String en) {
+    /**
+     * A date, instant or month in ISO form that exists: parsed strictly and built as {@code type}, so that
+     * a month 13 or a 30 February is refused here rather than by data binding.
+     */
+    private void checkTemporal(JsonNode node, String path, DateTimeFormatter format, TemporalQuery<?> type,
+                               String zh, String en) {
         if (!node.isTextual()) {
             wrongType(path, zh, en, node);
             return;
         }
         try {
-            format.withResolverStyle(ResolverStyle.STRICT).parse(node.textValue());
+            format.withResolverStyle(ResolverStyle.STRICT).parse(node.textValue(), type);
         } catch (DateTimeParseException e) {
             errors.add(ValidationError.at(path, ErrorCode.INVALID_DATE,
                     "“" + node.textValue() + "”不是有效的" + zh,

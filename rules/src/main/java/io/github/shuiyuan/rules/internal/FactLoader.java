@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,22 +140,13 @@ final class FactLoader {
         Grade firstZoneTarget = Grade.valueOf(thresholds.text(FIRST_ZONE_TARGET));
         Map<String, WaterSource> sources = new HashMap<>();
         view.waterSources().forEach(s -> sources.put(s.id(), s));
-        Map<String, Grading> gradings = new LinkedHashMap<>();
+        Map<String, Grading> gradings = new HashMap<>();
         for (Sample s : view.samples()) {
             WaterSource source = sources.get(s.waterSourceId());
             Grade target = QualityStandard.target(source.kind(), s.zoneLevel(), firstZoneTarget);
             gradings.put(s.id(), QualityStandard.national().grade(s.values(), source.kind(), target));
         }
-        Map<String, List<Sample>> byPoint = new HashMap<>();
-        view.samples().stream().filter(s -> s.point() != null)
-                .forEach(s -> byPoint.computeIfAbsent(s.waterSourceId() + '\u0000' + s.point(), k -> new ArrayList<>()).add(s));
-        Map<String, Sample> previousOfLatest = new HashMap<>();
-        for (List<Sample> atPoint : byPoint.values()) {
-            atPoint.sort(Comparator.comparing(Sample::sampledOn).thenComparing(Sample::id));
-            if (atPoint.size() >= 2) {
-                previousOfLatest.put(atPoint.get(atPoint.size() - 1).id(), atPoint.get(atPoint.size() - 2));
-            }
-        }
+        Map<String, Sample> previousOfLatest = previousOfLatest(view.samples());
         List<SampleGrade> grades = new ArrayList<>();
         for (Sample s : view.samples()) {
             Sample previous = previousOfLatest.get(s.id());
@@ -165,5 +155,24 @@ final class FactLoader {
                     previous == null ? null : previous.id()));
         }
         return grades;
+    }
+
+    /**
+     * For each source and sampling point, the latest sample (by date, ties by id) mapped to the one before
+     * it; samples without a point (absent or blank) are left out.
+     */
+    private static Map<String, Sample> previousOfLatest(List<Sample> samples) {
+        Map<String, List<Sample>> byPoint = new HashMap<>();
+        samples.stream().filter(s -> s.point() != null && !s.point().isBlank())
+                .forEach(s -> byPoint.computeIfAbsent(s.waterSourceId() + '\u0000' + s.point().strip(),
+                        k -> new ArrayList<>()).add(s));
+        Map<String, Sample> previousOfLatest = new HashMap<>();
+        for (List<Sample> atPoint : byPoint.values()) {
+            atPoint.sort(Comparator.comparing(Sample::sampledOn).thenComparing(Sample::id));
+            if (atPoint.size() >= 2) {
+                previousOfLatest.put(atPoint.get(atPoint.size() - 1).id(), atPoint.get(atPoint.size() - 2));
+            }
+        }
+        return previousOfLatest;
     }
 }

@@ -1,0 +1,94 @@
+package io.github.shuiyuan.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The meta-test: every rule in the KieBase carries its metadata, primary ids are unique, and every id of the
+ * catalogue is implemented and has tests named after it.
+ */
+class RuleCatalogueTest {
+
+    static final List<RuleInfo> RULES = Verify.ENGINE.rules();
+
+    static List<String> catalogue() throws IOException {
+        try (InputStream in = RuleCatalogueTest.class.getResourceAsStream("/catalogue-ids.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+
+    @Test
+    void every_rule_carries_its_metadata() {
+        assertThat(RULES).isNotEmpty().allSatisfy(rule -> {
+            assertThat(rule.id()).isNotBlank();
+            assertThat(rule.title()).isNotBlank();
+            assertThat(rule.clause()).isNotBlank();
+            assertThat(rule.severity()).isNotNull();
+            assertThat(rule.subjectType()).isNotNull();
+            assertThat(rule.ruleName()).as("rule name starts with its id").startsWith(rule.blocks() != null ? rule.blocks() : rule.id());
+            assertThat(rule.sourceFile()).endsWith(".drl");
+        });
+    }
+
+    @Test
+    void primary_ids_are_unique_and_missing_data_rules_name_the_rule_they_block() {
+        Map<String, Long> primaries = RULES.stream().filter(RuleInfo::isPrimary)
+                .collect(Collectors.groupingBy(RuleInfo::id, Collectors.counting()));
+        assertThat(primaries).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1L));
+        Set<String> ids = RULES.stream().map(RuleInfo::id).collect(Collectors.toSet());
+        assertThat(RULES.stream().filter(r -> r.blocks() != null)).allSatisfy(r -> {
+            assertThat(r.id()).isEqualTo("DAT-01");
+            assertThat(r.severity()).isEqualTo(Severity.INFO);
+            assertThat(ids).contains(r.blocks());
+        });
+    }
+
+    @Test
+    void every_catalogue_id_is_implemented() throws IOException {
+        Set<String> implemented = RULES.stream().map(RuleInfo::id).collect(Collectors.toSet());
+        assertThat(implemented).containsAll(catalogue());
+    }
+
+    @Test
+    void every_catalogue_id_has_tests_named_after_it() throws IOException {
+        String tests = testSources();
+        for (String id : catalogue()) {
+            String prefix = id.toLowerCase(Locale.ROOT).replace("-", "");
+            assertThat(Pattern.compile("void\\s+" + prefix + "_").matcher(tests).find())
+                    .as("a test method named %s_… for %s", prefix, id).isTrue();
+            assertThat(tests).as("a test that references \"%s\"", id).contains("\"" + id + "\"");
+        }
+    }
+
+    private static String testSources() throws IOException {
+        Path root = Path.of("src/test/java");
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith("Test.java"))
+                    .filter(p -> !p.getFileName().toString().equals("RuleCatalogueTest.java"))
+                    .map(RuleCatalogueTest::read)
+                    .collect(Collectors.joining("\n"));
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
