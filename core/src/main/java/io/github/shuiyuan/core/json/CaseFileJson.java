@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads, validates and writes case files. The one configured Jackson setup of the library:
@@ -126,8 +127,10 @@ public final class CaseFileJson {
     public CaseFile read(InputStream in) throws IOException, InvalidCaseFileException {
         JsonNode tree = parse(in);
         List<ValidationError> errors = new ArrayList<>();
-        new StructureChecker(lenient, errors).checkRecord(tree, CaseFile.class, "$");
+        StructureChecker structure = new StructureChecker(lenient, errors);
+        structure.checkRecord(tree, CaseFile.class, "$");
         if (!errors.isEmpty()) {
+            checkContentOfRepaired(tree, structure, errors);
             throw new InvalidCaseFileException(errors);
         }
         CaseFile file = bind(tree);
@@ -193,6 +196,26 @@ public final class CaseFileJson {
                     "案卷文件的顶层应为JSON对象", "the case file must be a JSON object")));
         }
         return tree;
+    }
+
+    /**
+     * Runs the content checks on the tree with its structure errors repaired, so that a dangling
+     * reference is reported along with a mistyped field; a content error on a cleared value is left out.
+     */
+    private void checkContentOfRepaired(JsonNode tree, StructureChecker structure, List<ValidationError> errors) {
+        Set<String> cleared = structure.repair();
+        if (cleared == null) {
+            return;
+        }
+        CaseFile repaired;
+        try {
+            repaired = bind(tree);
+        } catch (InvalidCaseFileException e) {
+            return;
+        }
+        List<ValidationError> content = new ArrayList<>();
+        new ContentChecker(repaired, content).check();
+        content.stream().filter(e -> !cleared.contains(e.path())).forEach(errors::add);
     }
 
     private CaseFile bind(JsonNode tree) throws InvalidCaseFileException {
