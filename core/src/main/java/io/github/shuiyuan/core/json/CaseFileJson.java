@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads, validates and writes case files. The one configured Jackson setup of the library:
@@ -131,8 +132,10 @@ public final class CaseFileJson {
     public CaseFile read(InputStream in) throws IOException, InvalidCaseFileException {
         JsonNode tree = parse(in);
         List<ValidationError> errors = new ArrayList<>();
-        new StructureChecker(lenient, errors).checkRecord(tree, CaseFile.class, "$");
+        StructureChecker structure = new StructureChecker(lenient, errors);
+        structure.checkRecord(tree, CaseFile.class, "$");
         if (!errors.isEmpty()) {
+            checkContentOfRepaired(tree, structure, errors);
             throw new InvalidCaseFileException(errors);
         }
         CaseFile file = bind(tree);
@@ -227,6 +230,26 @@ public final class CaseFileJson {
     private static InvalidCaseFileException notText(CharConversionException e, JsonLocation at) {
         return syntaxError(ErrorCode.MALFORMED_JSON, "不是有效的JSON文本（编码无法识别）：" + firstLine(e.getMessage()),
                 "not JSON text (undecodable bytes): " + firstLine(e.getMessage()), at);
+    }
+
+    /**
+     * Runs the content checks on the tree with its structure errors repaired, so that a dangling
+     * reference is reported along with a mistyped field; a content error on a cleared value is left out.
+     */
+    private void checkContentOfRepaired(JsonNode tree, StructureChecker structure, List<ValidationError> errors) {
+        Set<String> cleared = structure.repair();
+        if (cleared == null) {
+            return;
+        }
+        CaseFile repaired;
+        try {
+            repaired = bind(tree);
+        } catch (InvalidCaseFileException e) {
+            return;
+        }
+        List<ValidationError> content = new ArrayList<>();
+        new ContentChecker(repaired, content).check();
+        content.stream().filter(e -> !cleared.contains(e.path())).forEach(errors::add);
     }
 
     private CaseFile bind(JsonNode tree) throws InvalidCaseFileException {

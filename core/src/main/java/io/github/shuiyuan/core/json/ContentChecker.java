@@ -30,7 +30,8 @@ import java.util.function.Function;
 /**
  * The checks that need the whole case file: unique ids and serial numbers, references that resolve,
  * one zone per level, the dates of a problem's life in order, sensible numbers, known parameter codes.
- * Runs only on a case file whose structure passed.
+ * Runs on a case file whose structure passed, or whose structure errors were repaired (see
+ * {@link StructureChecker#repair()}).
  */
 final class ContentChecker {
 

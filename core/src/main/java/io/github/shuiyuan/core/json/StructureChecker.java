@@ -1,6 +1,7 @@
 package io.github.shuiyuan.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.shuiyuan.core.Labeled;
 import io.github.shuiyuan.core.Required;
 import java.lang.reflect.ParameterizedType;
@@ -14,16 +15,24 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalQuery;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Walks a JSON tree against the record types of the domain and reports, all at once, every value of
  * the wrong type, every required field missing, every unknown field, enum text and impossible date.
  * Only a tree it passes is handed to data binding, so binding never fails on content.
+ *
+ * <p>It also notes how to {@linkplain #repair() repair} the tree — drop unknown fields, clear optional
+ * fields of the wrong type or with impossible dates — so that the content checks can still run and
+ * every error is reported at once. A tree with a required field absent or wrong, or a bad list
+ * element, cannot be repaired.
  */
 final class StructureChecker {
 
@@ -31,10 +40,27 @@ final class StructureChecker {
 
     private final boolean lenient;
     private final List<ValidationError> errors;
+    private final List<Runnable> repairs = new ArrayList<>();
+    private final Set<String> repairedPaths = new HashSet<>();
+    private boolean repairable = true;
 
     StructureChecker(boolean lenient, List<ValidationError> errors) {
         this.lenient = lenient;
         this.errors = errors;
+    }
+
+    /**
+     * Repairs the checked tree in place, when it can: unknown fields removed, optional values that failed
+     * cleared.
+     *
+     * @return the JSON paths of the cleared values, or null when the tree cannot be repaired
+     */
+    Set<String> repair() {
+        if (!repairable) {
+            return null;
+        }
+        repairs.forEach(Runnable::run);
+        return Set.copyOf(repairedPaths);
     }
 
     void checkRecord(JsonNode node, Class<?> type, String path) {
@@ -51,6 +77,7 @@ final class StructureChecker {
                 errors.add(ValidationError.at(path + "." + name, ErrorCode.UNKNOWN_FIELD,
                         "未知字段“" + name + "”（" + type.getSimpleName() + "不含此字段，请检查拼写）",
                         "unknown field '" + name + "' in " + type.getSimpleName()));
+                repairs.add(() -> ((ObjectNode) node).remove(name));
             }
         }
         for (RecordComponent component : components) {
@@ -61,11 +88,26 @@ final class StructureChecker {
                     errors.add(ValidationError.at(childPath, ErrorCode.REQUIRED,
                             "缺少必填字段“" + component.getName() + "”",
                             "required field '" + component.getName() + "' is missing"));
+                    repairable = false;
                 }
                 continue;
             }
+            int before = errors.size();
             checkValue(child, component.getGenericType(), childPath);
+            if (failedAt(childPath, before)) {
+                repairable &= !component.isAnnotationPresent(Required.class);
+                clearLater(node, component.getName(), childPath);
+            }
         }
+    }
+
+    private boolean failedAt(String path, int firstNewError) {
+        return errors.subList(firstNewError, errors.size()).stream().anyMatch(e -> e.path().equals(path));
+    }
+
+    private void clearLater(JsonNode parent, String field, String path) {
+        repairedPaths.add(path);
+        repairs.add(() -> ((ObjectNode) parent).remove(field));
     }
 
     private void checkValue(JsonNode node, Type type, String path) {
@@ -111,11 +153,13 @@ final class StructureChecker {
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             String itemPath = path + "[" + i + "]";
+            int before = errors.size();
             if (item.isNull()) {
                 errors.add(ValidationError.at(itemPath, ErrorCode.REQUIRED, "数组元素不能为null", "array element is null"));
             } else {
                 checkValue(item, element, itemPath);
             }
+            repairable &= !failedAt(itemPath, before);
         }
     }
 
@@ -125,10 +169,15 @@ final class StructureChecker {
             return;
         }
         node.fields().forEachRemaining(e -> {
+            String entryPath = path + "." + e.getKey();
+            int before = errors.size();
             if (e.getValue().isNull()) {
-                errors.add(ValidationError.at(path + "." + e.getKey(), ErrorCode.REQUIRED, "数值不能为null", "value is null"));
+                errors.add(ValidationError.at(entryPath, ErrorCode.REQUIRED, "数值不能为null", "value is null"));
             } else {
-                checkValue(e.getValue(), value, path + "." + e.getKey());
+                checkValue(e.getValue(), value, entryPath);
+            }
+            if (failedAt(entryPath, before)) {
+                clearLater(node, e.getKey(), entryPath);
             }
         });
     }

@@ -1,0 +1,61 @@
+package io.github.shuiyuan.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A case file with structure errors still gets its references and dates checked: every error at once. */
+class EveryErrorAtOnceTest {
+
+    private static String caseFile(String sourceExtra, String problemExtra, String status) {
+        return """
+                {"schemaVersion": "1",
+                 "jurisdiction": {"code": "320602", "name": "崇川区"},
+                 "units": [{"id": "SD-RENGANG", "name": "任港街道", "type": "SUB_DISTRICT"}],
+                 "waterSources": [{"id": "WS-001", "name": "长江某水厂取水口水源地", "kind": "RIVER",
+                                   "status": "IN_USE", "responsibleUnitId": "SD-RENGANG"%s}],
+                 "problems": [{"id": "PRB-001", "serialNo": 1, "waterSourceId": "WS-404", "zoneLevel": "FIRST",
+                               "category": "SEWAGE_OUTFALL", "status": "%s", "identifiedOn": "2018-03-10",
+                               "responsibleUnitId": "SD-RENGANG"%s}]}
+                """.formatted(sourceExtra, status, problemExtra);
+    }
+
+    private static List<String> paths(String json, CaseFileJson reader) {
+        InvalidCaseFileException e = catchThrowableOfType(InvalidCaseFileException.class, () -> reader.readString(json));
+        assertThat(e).as("the case file must be refused").isNotNull();
+        return e.errors().stream().map(ValidationError::path).toList();
+    }
+
+    @Test
+    void unknownFieldImpossibleDateAndDanglingReferenceAreReportedTogether() {
+        String json = caseFile(", \"remarks\": \"笔误\"", ", \"deadline\": \"2018-02-30\"", "OPEN");
+
+        assertThat(paths(json, CaseFileJson.strict())).containsExactly(
+                "$.waterSources[0].remarks", "$.problems[0].deadline", "$.problems[0].waterSourceId");
+    }
+
+    @Test
+    void aClearedDateDoesNotAlsoCountAsMissing() {
+        String json = caseFile("", ", \"rectifiedOn\": \"2018-02-30\"", "RECTIFIED");
+
+        assertThat(paths(json, CaseFileJson.strict()))
+                .containsExactly("$.problems[0].rectifiedOn", "$.problems[0].waterSourceId");
+    }
+
+    @Test
+    void aBrokenRequiredFieldStopsBeforeTheContentChecks() {
+        String json = caseFile("", "", "OPEN").replace("\"identifiedOn\": \"2018-03-10\"", "\"identifiedOn\": \"2018-02-30\"");
+
+        assertThat(paths(json, CaseFileJson.strict())).containsExactly("$.problems[0].identifiedOn");
+    }
+
+    @Test
+    void aLenientReaderIgnoresTheUnknownFieldAndStillReportsTheRest() {
+        String json = caseFile(", \"remarks\": \"笔误\"", ", \"deadline\": \"2018-02-30\"", "OPEN");
+
+        assertThat(paths(json, CaseFileJson.lenient()))
+                .containsExactly("$.problems[0].deadline", "$.problems[0].waterSourceId");
+    }
+}

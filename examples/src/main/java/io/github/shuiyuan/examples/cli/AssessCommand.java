@@ -1,0 +1,83 @@
+package io.github.shuiyuan.examples.cli;
+
+import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.json.InvalidCaseFileException;
+import io.github.shuiyuan.rules.Assessment;
+import io.github.shuiyuan.rules.ComplianceEngine;
+import io.github.shuiyuan.rules.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code shuiyuan assess CASE.json --as-of DATE}: the assessment of a case file as of a date. */
+@Command(name = "assess", mixinStandardHelpOptions = true, version = Cli.VERSION,
+        description = {"按截止日期评估案卷：发现的问题、销号条件、问责建议、水质评价。默认输出JSON。",
+                "退出码：0 完成；1 案卷有错误（不评估），或 --fail-on 条件成立；2 文件无法读取、规则无法编译或用法错误。"})
+final class AssessCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "CASE.json", description = "要评估的案卷文件（JSON）")
+    Path caseFile;
+
+    @Option(names = "--as-of", paramLabel = "DATE", required = true,
+            description = "评估截止日期，如 2018-12-10（只有此日及以前的记录存在）")
+    LocalDate asOf;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
+            description = "输出格式：json 供程序读取（默认），text 为供人阅读的中文表格")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "写入此文件（完整写入后替换，不会留下半个文件）；默认输出到标准输出")
+    Path out;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "存在不低于此严重程度的发现时以退出码1结束（输出照常写出）：CRITICAL|MAJOR|MINOR|INFO")
+    Severity failOn;
+
+    @Option(names = "--lenient", description = "宽松读取：忽略未知字段（默认拒绝并指出字段名）")
+    boolean lenient;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        CaseFile file = Cli.readCaseFile(caseFile, lenient, err);
+        ComplianceEngine engine = rules.engine(err);
+        Assessment assessment = assess(engine, file, err);
+        String text = format == Format.TEXT ? AssessmentText.render(assessment, file) : ComplianceEngine.toJson(assessment);
+        Output.text(text, out, spec.commandLine().getOut());
+        if (out != null) {
+            err.println("评估结果已写入 [WRITTEN]: " + out + "（发现" + assessment.findings().size() + "条）");
+        }
+        return failOnMet(assessment, err) ? Cli.INVALID : Cli.OK;
+    }
+
+    private Assessment assess(ComplianceEngine engine, CaseFile file, PrintWriter err) {
+        try {
+            return engine.assess(file, asOf);
+        } catch (InvalidCaseFileException e) {
+            Cli.printErrors(caseFile, e.errors(), err);
+            throw new Cli.Failure(Cli.INVALID, Cli.invalidSummary(caseFile, e.errors().size()));
+        }
+    }
+
+    private boolean failOnMet(Assessment assessment, PrintWriter err) {
+        if (failOn == null || !assessment.hasFindingAtLeast(failOn)) {
+            return false;
+        }
+        long count = assessment.findings().stream().filter(f -> f.severity().isAtLeast(failOn)).count();
+        err.println("存在严重程度不低于“" + failOn.label() + "”（" + failOn + "）的发现" + count + "条 [FAIL_ON_MET]");
+        return true;
+    }
+}

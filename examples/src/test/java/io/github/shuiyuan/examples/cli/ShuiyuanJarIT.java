@@ -1,0 +1,132 @@
+package io.github.shuiyuan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the built {@code shuiyuan.jar} as its own process, as a person at a shell would, from an empty
+ * working folder: the shaded jar must start, find its rules and compile them (Drools' {@code kie.conf}
+ * files merged), and answer every bad input with a message and an exit code, never a stack trace.
+ */
+class ShuiyuanJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("basedir", "."), "target", "shuiyuan.jar").toAbsolutePath();
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @TempDir
+    static Path workingFolder;
+
+    /** One run of the jar: exit code, standard output, standard error. */
+    record Result(int exitCode, String out, String err) {
+
+        String all() {
+            return out + err;
+        }
+    }
+
+    @BeforeAll
+    static void theJarIsBuilt() {
+        assertThat(JAR).as("run `mvn verify -pl examples` to build the jar first").isRegularFile();
+    }
+
+    @Test
+    void helpExitsZero() throws Exception {
+        Result run = shuiyuan("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("用法：shuiyuan", "validate", "assess", "rules");
+    }
+
+    @Test
+    void theSampleIsValid() throws Exception {
+        Result run = shuiyuan("validate", Run.SAMPLE.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("校验通过 [VALID]");
+    }
+
+    @Test
+    void aBrokenCaseFileIsRefusedNamingEveryMistake() throws Exception {
+        Path broken = CaseFiles.broken(workingFolder);
+
+        Result run = shuiyuan("validate", broken.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        assertThat(run.all()).contains("$.problems[0].waterSourceId", "$.problems[1].deadline", "remarkz");
+    }
+
+    @Test
+    void theSampleIsAssessedByTheRulesInsideTheJar() throws Exception {
+        Result run = shuiyuan("assess", Run.SAMPLE.toString(), "--as-of", "2018-12-10");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"ruleset\"", "\"findings\"", "\"ruleId\" : \"ZN-01\"");
+    }
+
+    @Test
+    void theAssessmentReadsAsAChineseTable() throws Exception {
+        Result run = shuiyuan("assess", Run.SAMPLE.toString(), "--as-of", "2018-12-10", "--format", "text");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("水源地保护合规评估 · 截至 2018-12-10", "【销号条件】", "【水质】");
+    }
+
+    @Test
+    void rulesAreListed() throws Exception {
+        Result run = shuiyuan("rules", "list");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("ZN-01", "forbidden-in-zone.drl");
+    }
+
+    @Test
+    void aBadOptionExitsTwo() throws Exception {
+        Result run = shuiyuan("assess", Run.SAMPLE.toString(), "--as-of", "2018-02-30");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--as-of", "[INVALID_DATE]");
+    }
+
+    @Test
+    void badInputNeverShowsAStackTrace() throws Exception {
+        Path directory = Files.createDirectories(workingFolder.resolve("a-folder"));
+        Path truncated = CaseFiles.truncated(workingFolder);
+        List<Result> runs = new ArrayList<>();
+        runs.add(shuiyuan("validate", directory.toString()));
+        runs.add(shuiyuan("validate", workingFolder.resolve("nowhere.json").toString()));
+        runs.add(shuiyuan("validate", truncated.toString()));
+        runs.add(shuiyuan("assess", truncated.toString(), "--as-of", "2018-12-10"));
+        runs.add(shuiyuan("validate", "--unknown-option"));
+        runs.add(shuiyuan("rules", "list", "--rules", directory.resolve("none").toString()));
+
+        assertThat(runs).extracting(Result::exitCode).containsExactly(2, 2, 1, 1, 2, 2);
+        assertThat(runs).allSatisfy(run -> assertThat(run.all())
+                .doesNotContain("Exception", "\tat ")
+                .containsPattern("\\[[A-Z_]+]"));
+    }
+
+    private static Result shuiyuan(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(workingFolder, "out", ".txt");
+        Path err = Files.createTempFile(workingFolder, "err", ".txt");
+        Process process = new ProcessBuilder(command).directory(workingFolder.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("shuiyuan " + String.join(" ", args) + " did not finish in 2 minutes");
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
