@@ -56,7 +56,7 @@ class WaterQualityRulesTest {
     @Test
     void wq01_fires_for_a_supplementary_item_over_its_limit_even_in_a_class_II_sample() {
         Verify.rule("WQ-01").given(one("SECOND", CLASS_II + ", \"SO4\": 260")).asOf(D)
-                .firesExactlyFor("S-1").withMessageContaining("S-1", "硫酸盐(补充项目)260mg/L", "限值250");
+                .firesExactlyFor("S-1").withMessageContaining("S-1", "水质为Ⅱ类", "不满足集中式饮用水水源地要求", "硫酸盐(补充项目)260mg/L（限值250，超标0.04倍）");
         Verify.rule("WQ-01").given(one("SECOND", CLASS_II + ", \"SO4\": 250")).asOf(D).doesNotFire();
     }
 
