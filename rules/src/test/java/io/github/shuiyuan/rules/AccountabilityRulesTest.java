@@ -53,4 +53,87 @@ class AccountabilityRulesTest {
         assertThat(triggers(recent, D.plusDays(1), "ACC-03")).singleElement()
                 .extracting(AccountabilityTrigger::measure).isEqualTo(AccountabilityMeasure.REFERRAL);
     }
+
+    /** A monthly report of {@code unit} for {@code period}, copied to both bureaus. */
+    static CaseBuilder report(CaseBuilder b, String id, String unit, String period, String submittedOn) {
+        return b.add("monthlyReports", """
+                {"id": "%s", "unitId": "%s", "period": "%s", "submittedOn": "%s", "channel": "EGOV_INTRANET",
+                 "copiedToUnitIds": ["DEPT-EPB", "DEPT-HOUSING"]}""".formatted(id, unit, period, submittedOn));
+    }
+
+    @Test
+    void acc01_an_overdue_problem_calls_for_criticism_of_its_unit_naming_the_shared_person() {
+        CaseBuilder overdue = CaseBuilder.base()
+                .problem("PRB-1", 1, "{\"deadline\": \"2018-08-31\"}")
+                .problem("PRB-2", 2, "{\"deadline\": \"2018-08-01\"}");
+        assertThat(triggers(overdue, D, "ACC-01")).containsExactly(new AccountabilityTrigger("ACC-01", "SD-A", "PER-A",
+                AccountabilityReason.SLOW_PROGRESS, AccountabilityMeasure.CIRCULATED_CRITICISM, List.of("PRB-1", "PRB-2")));
+    }
+
+    @Test
+    void acc01_stays_quiet_on_the_deadline_day_and_names_no_person_when_they_differ() {
+        assertThat(triggers(CaseBuilder.base().problem("PRB-1", 1, "{\"deadline\": \"2018-09-01\"}"), D, "ACC-01")).isEmpty();
+        CaseBuilder twoPeople = CaseBuilder.base()
+                .problem("PRB-1", 1, "{\"deadline\": \"2018-08-01\"}")
+                .problem("PRB-2", 2, "{\"deadline\": \"2018-08-01\", \"responsiblePersonId\": \"PER-B\"}");
+        assertThat(triggers(twoPeople, D, "ACC-01")).singleElement()
+                .satisfies(t -> assertThat(t.targetPersonId()).isNull());
+    }
+
+    @Test
+    void acc01_climbs_from_an_earlier_criticism_decided_thirty_days_before() {
+        CaseBuilder criticised = CaseBuilder.base()
+                .problem("PRB-1", 1, "{\"deadline\": \"2018-07-01\"}")
+                .add("accountability", """
+                        {"id": "ACC-R1", "targetUnitId": "SD-A", "measure": "CIRCULATED_CRITICISM",
+                         "reason": "SLOW_PROGRESS", "decidedOn": "2018-08-02"}""");
+        assertThat(triggers(criticised, D, "ACC-01")).singleElement()
+                .extracting(AccountabilityTrigger::measure).isEqualTo(AccountabilityMeasure.PUBLIC_INTERVIEW);
+        assertThat(triggers(criticised, D.minusDays(1), "ACC-01")).isEmpty();
+    }
+
+    @Test
+    void acc02_two_late_reports_make_poor_performance_and_one_does_not() {
+        CaseBuilder oneLate = report(report(CaseBuilder.base(), "MR-05", "SD-A", "2018-05", "2018-05-23"),
+                "MR-06", "SD-A", "2018-06", "2018-06-22");
+        oneLate = report(report(oneLate, "MR-07", "SD-A", "2018-07", "2018-07-20"), "MR-08", "SD-A", "2018-08", "2018-08-20");
+        assertThat(triggers(oneLate, D, "ACC-02")).isEmpty();
+        CaseBuilder twoLate = report(report(CaseBuilder.base(), "MR-05", "SD-A", "2018-05", "2018-05-23"),
+                "MR-06", "SD-A", "2018-06", "2018-06-23");
+        twoLate = report(report(twoLate, "MR-07", "SD-A", "2018-07", "2018-07-20"), "MR-08", "SD-A", "2018-08", "2018-08-20");
+        assertThat(triggers(twoLate, D, "ACC-02")).containsExactly(new AccountabilityTrigger("ACC-02", "SD-A", null,
+                AccountabilityReason.POOR_PERFORMANCE, AccountabilityMeasure.CIRCULATED_CRITICISM, List.of("MR-05", "MR-06")));
+    }
+
+    @Test
+    void acc02_a_missing_report_alone_is_poor_performance() {
+        CaseBuilder missingJuly = report(report(report(CaseBuilder.base(), "MR-05", "SD-A", "2018-05", "2018-05-20"),
+                "MR-06", "SD-A", "2018-06", "2018-06-20"), "MR-08", "SD-A", "2018-08", "2018-08-20");
+        assertThat(triggers(missingJuly, D, "ACC-02")).singleElement()
+                .satisfies(t -> assertThat(t.basis()).containsExactly("SD-A"));
+    }
+
+    /** Two samples at WS-A's intake (first-level zone, target II): June class II, then July as given. */
+    static CaseBuilder samples(String julyValues) {
+        return CaseBuilder.base()
+                .add("samples", """
+                        {"id": "S-06", "waterSourceId": "WS-A", "point": "取水口", "zoneLevel": "FIRST",
+                         "sampledOn": "2018-06-08", "values": {"NH3_N": 0.3, "CODMN": 3.0}}""")
+                .add("samples", """
+                        {"id": "S-07", "waterSourceId": "WS-A", "point": "取水口", "zoneLevel": "FIRST",
+                         "sampledOn": "2018-07-08", "values": %s}""".formatted(julyValues));
+    }
+
+    @Test
+    void acc04_water_worse_than_before_and_missing_its_target_calls_the_source_unit_to_account() {
+        assertThat(triggers(samples("{\"NH3_N\": 0.8, \"CODMN\": 3.0}"), D, "ACC-04"))
+                .containsExactly(new AccountabilityTrigger("ACC-04", "SD-A", null,
+                        AccountabilityReason.WATER_QUALITY_DETERIORATION, AccountabilityMeasure.CIRCULATED_CRITICISM,
+                        List.of("S-07")));
+    }
+
+    @Test
+    void acc04_stays_quiet_when_quality_holds_its_class() {
+        assertThat(triggers(samples("{\"NH3_N\": 0.5, \"CODMN\": 4}"), D, "ACC-04")).isEmpty();
+    }
 }
