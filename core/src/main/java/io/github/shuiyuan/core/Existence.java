@@ -1,6 +1,8 @@
 package io.github.shuiyuan.core;
 
 import io.github.shuiyuan.core.evidence.Evidence;
+import io.github.shuiyuan.core.problem.Extension;
+import io.github.shuiyuan.core.problem.Filing;
 import io.github.shuiyuan.core.problem.Plan;
 import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.core.source.WaterSource;
@@ -38,23 +40,37 @@ final class Existence {
 
     private WaterSource source(WaterSource s) {
         List<Zone> zones = keep(s.zones(), Zone::approvedOn);
+        if (zones == s.zones()) {
+            return s;
+        }
         return new WaterSource(s.id(), s.name(), s.kind(), s.adminLevel(), s.location(), s.responsibleUnitId(),
                 s.status(), s.servedPopulation(), s.designCapacityWanM3PerDay(), s.onlineMonitoring(),
                 s.emergencyPlan(), s.riskSourcesSurveyedOn(), zones);
     }
 
     private Problem problem(Problem p) {
+        List<Extension> extensions = keep(p.extensions(), Extension::approvedOn);
+        List<Filing> filings = keep(p.filings(), Filing::filedOn);
+        if (extensions == p.extensions() && filings == p.filings()) {
+            return p;
+        }
         return new Problem(p.id(), p.serialNo(), p.waterSourceId(), p.zoneLevel(), p.category(), p.location(),
                 p.description(), p.identifiedOn(), p.identifiedBy(), p.responsibleUnitId(), p.responsiblePersonId(),
                 p.deadline(), p.status(), p.rectifiedOn(), p.measures(), p.result(), p.closedOn(),
-                keep(p.extensions(), e -> e.approvedOn()), keep(p.filings(), fl -> fl.filedOn()));
+                extensions, filings);
     }
 
+    /** The records that exist as of the date: {@code records} itself when all do (a case file is immutable). */
     private <T> List<T> keep(List<T> records, Function<T, LocalDate> date) {
         Predicate<T> exists = r -> {
             LocalDate d = date.apply(r);
             return d == null || !d.isAfter(asOf);
         };
-        return records.stream().filter(exists).toList();
+        for (T record : records) {
+            if (!exists.test(record)) {
+                return records.stream().filter(exists).toList();
+            }
+        }
+        return records;
     }
 }

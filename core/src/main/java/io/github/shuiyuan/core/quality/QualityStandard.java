@@ -12,6 +12,8 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,10 +39,19 @@ public final class QualityStandard {
 
     private final List<Parameter> surface;
     private final List<Parameter> groundwater;
+    /** The row that applies, by source kind and code: grading looks a row up for every value of every sample. */
+    private final Map<SourceKind, Map<String, Parameter>> rows = new EnumMap<>(SourceKind.class);
 
     private QualityStandard(List<Parameter> surface, List<Parameter> groundwater) {
         this.surface = List.copyOf(surface);
         this.groundwater = List.copyOf(groundwater);
+        for (SourceKind kind : SourceKind.values()) {
+            Map<String, Parameter> byCode = new HashMap<>();
+            (kind == SourceKind.GROUNDWATER ? groundwater : surface).stream()
+                    .filter(p -> kind == SourceKind.GROUNDWATER || p.waterBody().equals(ALL_BODIES) || p.waterBody().equals(kind.name()))
+                    .forEach(p -> byCode.putIfAbsent(p.code(), p));
+            rows.put(kind, byCode);
+        }
     }
 
     /** The national standards as shipped. */
@@ -58,13 +69,7 @@ public final class QualityStandard {
 
     /** The parameter row that applies to a code in a source of this kind, if the applicable table has one. */
     public Optional<Parameter> parameter(String code, SourceKind kind) {
-        if (kind == SourceKind.GROUNDWATER) {
-            return groundwater.stream().filter(p -> p.code().equals(code)).findFirst();
-        }
-        return surface.stream()
-                .filter(p -> p.code().equals(code))
-                .filter(p -> p.waterBody().equals(ALL_BODIES) || p.waterBody().equals(kind.name()))
-                .findFirst();
+        return Optional.ofNullable(rows.get(kind).get(code));
     }
 
     /**

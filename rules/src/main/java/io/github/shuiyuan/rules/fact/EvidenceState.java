@@ -7,11 +7,15 @@ import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.core.source.WaterSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,7 +37,7 @@ public record EvidenceState(Evidence evidence, Problem problem, String unitId, L
                             Evidence latestBeforePhoto, boolean undatedBeforePhoto, List<Evidence> twins) {
 
     public EvidenceState {
-        twins = twins.stream().sorted(Comparator.comparing(Evidence::id)).toList();
+        twins = twins.size() < 2 ? List.copyOf(twins) : twins.stream().sorted(Comparator.comparing(Evidence::id)).toList();
     }
 
     /** An evidence state for every piece of evidence of the case file as it stood on D. */
@@ -41,19 +45,41 @@ public record EvidenceState(Evidence evidence, Problem problem, String unitId, L
         Map<String, Problem> problems = view.problems().stream().collect(Collectors.toMap(Problem::id, Function.identity()));
         Map<String, WaterSource> sources = view.waterSources().stream()
                 .collect(Collectors.toMap(WaterSource::id, Function.identity()));
-        Map<String, List<Evidence>> byProblem = view.evidence().stream().filter(e -> e.problemId() != null)
-                .collect(Collectors.groupingBy(Evidence::problemId));
-        Map<String, List<Evidence>> byHash = view.evidence().stream().filter(e -> e.problemId() != null && e.hasHash())
-                .collect(Collectors.groupingBy(EvidenceState::hashKey));
-        return view.evidence().stream().map(e -> {
+        // one pass, no list per problem or per hash: a province has tens of thousands of photos, nearly all unique
+        Map<String, Evidence> latestBefore = new HashMap<>();
+        Set<String> undatedBefore = new HashSet<>();
+        Map<String, Evidence> firstWithHash = new HashMap<>();
+        Map<String, List<Evidence>> sharedHash = new HashMap<>();
+        for (Evidence e : view.evidence()) {
+            if (e.problemId() == null) {
+                continue;
+            }
+            if (e.kind() == EvidenceKind.PHOTO_BEFORE) {
+                if (e.capturedAt() == null) {
+                    undatedBefore.add(e.problemId());
+                } else {
+                    latestBefore.merge(e.problemId(), e, EvidenceState::later);
+                }
+            }
+            if (e.hasHash()) {
+                Evidence first = firstWithHash.putIfAbsent(hashKey(e), e);
+                if (first != null) {
+                    sharedHash.computeIfAbsent(hashKey(e), k -> new ArrayList<>(List.of(first))).add(e);
+                }
+            }
+        }
+        List<EvidenceState> states = new ArrayList<>(view.evidence().size());
+        for (Evidence e : view.evidence()) {
             Problem problem = e.problemId() == null ? null : problems.get(e.problemId());
-            List<Evidence> beforePhotos = byProblem.getOrDefault(e.problemId(), List.of()).stream()
-                    .filter(b -> b.kind() == EvidenceKind.PHOTO_BEFORE).toList();
-            List<Evidence> twins = byHash.getOrDefault(hashKey(e), List.of()).stream()
-                    .filter(o -> e.problemId() != null && !e.problemId().equals(o.problemId())).toList();
-            return new EvidenceState(e, problem, unitId(e, problem, sources), asOfDate, latest(beforePhotos),
-                    beforePhotos.stream().anyMatch(b -> b.capturedAt() == null), twins);
-        }).toList();
+            List<Evidence> sameHash = e.problemId() == null || !e.hasHash() ? List.of()
+                    : sharedHash.getOrDefault(hashKey(e), List.of());
+            List<Evidence> twins = sameHash.isEmpty() ? List.of()
+                    : sameHash.stream().filter(o -> !e.problemId().equals(o.problemId())).toList();
+            states.add(new EvidenceState(e, problem, unitId(e, problem, sources), asOfDate,
+                    e.problemId() == null ? null : latestBefore.get(e.problemId()),
+                    e.problemId() != null && undatedBefore.contains(e.problemId()), twins));
+        }
+        return List.copyOf(states);
     }
 
     /** The hash as compared: stripped and in lower case; null when blank. */
@@ -195,10 +221,10 @@ public record EvidenceState(Evidence evidence, Problem problem, String unitId, L
         return instant.atZoneSameInstant(Evidence.LOCAL_OFFSET).toLocalDateTime().toString().replace('T', ' ');
     }
 
-    private static Evidence latest(List<Evidence> photos) {
-        return photos.stream().filter(b -> b.capturedAt() != null)
-                .max(Comparator.comparing((Evidence b) -> b.capturedAt().toInstant()).thenComparing(Evidence::id))
-                .orElse(null);
+    /** Of two dated photos, the one captured last (by instant; the greater id on the same instant). */
+    private static Evidence later(Evidence a, Evidence b) {
+        int byInstant = a.capturedAt().toInstant().compareTo(b.capturedAt().toInstant());
+        return byInstant > 0 || byInstant == 0 && a.id().compareTo(b.id()) > 0 ? a : b;
     }
 
     private static String unitId(Evidence e, Problem problem, Map<String, WaterSource> sources) {

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public record ProblemState(Problem problem, LocalDate asOfDate, List<LookBack> lookBacks, boolean inPlan) {
 
     public ProblemState {
-        lookBacks = lookBacks.stream().sorted(LookBack.LATEST).toList();
+        lookBacks = lookBacks.size() < 2 ? List.copyOf(lookBacks) : lookBacks.stream().sorted(LookBack.LATEST).toList();
     }
 
     public String id() {
@@ -67,12 +67,20 @@ public record ProblemState(Problem problem, LocalDate asOfDate, List<LookBack> l
 
     /** The latest look-back on or before {@code day}. */
     public Optional<LookBack> latestLookBackOnOrBefore(LocalDate day) {
-        return lookBacks.stream().filter(l -> !l.date().isAfter(day)).max(LookBack.LATEST);
+        // oldest first, date first: those on or before the day are a prefix, the latest of them its last
+        for (int i = lookBacks.size() - 1; i >= 0; i--) {
+            if (!lookBacks.get(i).date().isAfter(day)) {
+                return Optional.of(lookBacks.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The latest look-back dated on or after {@code day} (and on or before D). */
     public Optional<LookBack> latestLookBackSince(LocalDate day) {
-        return day == null ? Optional.empty() : lookBacks.stream().filter(l -> !l.date().isBefore(day)).max(LookBack.LATEST);
+        // oldest first, date first: those on or after the day are a suffix, the latest of them the last look-back
+        Optional<LookBack> latest = latestLookBack();
+        return day == null || latest.isEmpty() || latest.get().date().isBefore(day) ? Optional.empty() : latest;
     }
 
     /** Whether the latest look-back found the problem back or never fixed. */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,7 +36,11 @@ public final class Assessor {
         List<Object> facts = loader.facts(file, asOf);
         KieSession session = rules.kieBase().newKieSession();
         try {
-            facts.forEach(session::insert);
+            for (Object fact : facts) {
+                if (fact instanceof ProblemState || fact instanceof SampleGrade || rules.canMatch(fact.getClass())) {
+                    session.insert(fact); // the close-out and water-quality lists are read back from the session
+                }
+            }
             session.fireAllRules();
             return new Assessment(asOf, rules.info(), findings(session), closeOut(session),
                     accountability(session), waterQuality(session));
@@ -44,16 +49,23 @@ public final class Assessor {
         }
     }
 
+    /** A finding's identity (see {@link Finding#key()}), without building a string per finding. */
+    private record Key(String ruleId, String subjectId, String ref) {
+        static Key of(Finding f) {
+            return new Key(f.ruleId(), f.subjectId(), f.ref() == null ? "" : f.ref());
+        }
+    }
+
     private static List<Finding> findings(KieSession session) {
-        Map<String, Finding> unique = new TreeMap<>();
-        objects(session, Finding.class).forEach(f -> unique.putIfAbsent(f.key(), f));
+        Map<Key, Finding> unique = new HashMap<>();
+        objects(session, Finding.class).forEach(f -> unique.putIfAbsent(Key.of(f), f));
         List<Finding> findings = new ArrayList<>(unique.values());
         findings.sort(Finding.ORDER);
         return findings;
     }
 
     private static List<CloseOutStatus> closeOut(KieSession session) {
-        Map<String, TreeSet<String>> unmet = new TreeMap<>();
+        Map<String, TreeSet<String>> unmet = new HashMap<>();
         objects(session, ProblemState.class).stream()
                 .filter(ProblemState::isRecordedRectified)
                 .forEach(p -> unmet.put(p.id(), new TreeSet<>()));
@@ -65,6 +77,7 @@ public final class Assessor {
         });
         List<CloseOutStatus> statuses = new ArrayList<>();
         unmet.forEach((id, conditions) -> statuses.add(new CloseOutStatus(id, conditions.isEmpty(), List.copyOf(conditions))));
+        statuses.sort(Comparator.comparing(CloseOutStatus::problemId));
         return statuses;
     }
 

@@ -7,9 +7,14 @@ import io.github.shuiyuan.rules.Severity;
 import io.github.shuiyuan.rules.SubjectType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -31,12 +36,16 @@ public final class CompiledRules {
     private final Configuration configuration;
     private final List<RuleInfo> rules;
     private final RulesetInfo info;
+    private final Set<Class<?>> patternTypes;
+    private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
 
-    private CompiledRules(KieBase kieBase, Configuration configuration, List<RuleInfo> rules, RulesetInfo info) {
+    private CompiledRules(InternalKnowledgeBase kieBase, Configuration configuration, List<RuleInfo> rules,
+                          RulesetInfo info) {
         this.kieBase = kieBase;
         this.configuration = configuration;
         this.rules = rules;
         this.info = info;
+        this.patternTypes = patternTypes(kieBase);
     }
 
     /**
@@ -82,6 +91,25 @@ public final class CompiledRules {
 
     public RulesetInfo info() {
         return info;
+    }
+
+    /**
+     * Whether some rule has a pattern that a fact of this class can match. A fact no rule can match need not go
+     * into a session: inserting it only costs time (a province has tens of thousands of them).
+     */
+    public boolean canMatch(Class<?> factType) {
+        return matchable.computeIfAbsent(factType, t -> patternTypes.stream().anyMatch(p -> p.isAssignableFrom(t)));
+    }
+
+    /** The classes of the object-type nodes of the network: what the rules' patterns are about. */
+    private static Set<Class<?>> patternTypes(InternalKnowledgeBase kieBase) {
+        Set<Class<?>> types = new HashSet<>();
+        for (ObjectTypeNode node : kieBase.getRete().getObjectTypeNodes()) {
+            if (node.getObjectType() instanceof ClassObjectType type) {
+                types.add(type.getClassType());
+            }
+        }
+        return Set.copyOf(types);
     }
 
     private static List<RuleInfo> describe(KieBase kieBase, RuleFiles files, List<RuleProblem> problems) {

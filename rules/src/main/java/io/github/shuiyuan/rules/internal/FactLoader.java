@@ -28,7 +28,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Turns a case file and an as-of date into the facts the rules match: the case file as it stood on D,
@@ -126,7 +125,7 @@ final class FactLoader {
     }
 
     private static List<ReportingUnit> reportingUnits(CaseFile view) {
-        Set<String> responsible = new TreeSet<>();
+        Set<String> responsible = new HashSet<>();
         view.waterSources().stream().filter(WaterSource::isActive).forEach(s -> responsible.add(s.responsibleUnitId()));
         view.problems().forEach(p -> responsible.add(p.responsibleUnitId()));
         return view.units().stream()

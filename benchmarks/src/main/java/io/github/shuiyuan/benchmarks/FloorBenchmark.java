@@ -1,0 +1,67 @@
+package io.github.shuiyuan.benchmarks;
+
+import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.examples.baseline.PlainJavaRules;
+import io.github.shuiyuan.examples.baseline.RuleSubset;
+import io.github.shuiyuan.examples.generate.CaseFileGenerator;
+import io.github.shuiyuan.rules.Assessment;
+import io.github.shuiyuan.rules.ComplianceEngine;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Drools against the floor: ZN-01/02, PRB-01, MON-01 and CLO-01…06 as DRL rules in an engine of just those
+ * rules ({@code droolsSubset}), and the same rules written in plain Java over the same case file
+ * ({@code plainJava}); a test holds the two to the same findings. {@code droolsAllRules} is the whole bundled
+ * rule set on the same data, for scale.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class FloorBenchmark {
+
+    @Param({"135", "1350"})
+    int sources;
+
+    CaseFile caseFile;
+    ComplianceEngine subset;
+    ComplianceEngine all;
+    PlainJavaRules plain;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        caseFile = Provinces.caseFile(sources);
+        all = ComplianceEngine.builder().build();
+        subset = RuleSubset.engine(PlainJavaRules.RULE_IDS);
+        plain = new PlainJavaRules(all.rules());
+    }
+
+    @Benchmark
+    public Assessment droolsSubset() throws Exception {
+        return subset.assess(caseFile, CaseFileGenerator.AS_OF);
+    }
+
+    @Benchmark
+    public PlainJavaRules.Result plainJava() {
+        return plain.evaluate(caseFile, CaseFileGenerator.AS_OF);
+    }
+
+    @Benchmark
+    public Assessment droolsAllRules() throws Exception {
+        return all.assess(caseFile, CaseFileGenerator.AS_OF);
+    }
+}
