@@ -18,9 +18,10 @@ public record ScenarioResult(Path file, String name, List<String> failures) {
         return failures.isEmpty();
     }
 
-    /** One line for people: {@code fires.json（场景名）：failure；failure}. */
+    /** One line for people (line breaks inside messages made spaces): {@code fires.json（场景名）：failure；failure}. */
     public String describe() {
         String label = file.getFileName() + (name == null ? "" : "（" + name + "）");
-        return passed() ? label + "：通过" : label + "：" + String.join("；", failures);
+        String text = passed() ? label + "：通过" : label + "：" + String.join("；", failures);
+        return text.replaceAll("\\s*\\R\\s*", " ");
     }
 }

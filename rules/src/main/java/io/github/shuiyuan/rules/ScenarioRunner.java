@@ -83,7 +83,7 @@ public final class ScenarioRunner {
 
     private static String shown(Expectation e, List<JsonNode> entries) {
         if (entries.isEmpty()) {
-            return "无";
+            return e.describeNone();
         }
         String shown = entries.stream().limit(SHOWN).map(e::describe).collect(Collectors.joining("、"));
         return entries.size() > SHOWN ? shown + " 等" + entries.size() + "项" : shown;

@@ -51,11 +51,13 @@ class ScenarioRunnerTest {
     @Test
     void a_missing_finding_fails_naming_what_was_expected_and_what_the_rule_found() {
         ScenarioResult result = RUNNER.runFile(scenario("wrong.json", """
-                {"present": [{"ruleId": "ZN-01", "subjectId": "PRB-9"}]}"""));
+                {"present": [{"ruleId": "ZN-01", "subjectId": "PRB-9"}, {"ruleId": "ZN-02"}]}"""));
         assertThat(result.passed()).isFalse();
-        assertThat(result.failures()).singleElement().asString()
+        assertThat(result.failures()).hasSize(2);
+        assertThat(result.failures().get(0))
                 .contains("期望出现 {\"ruleId\":\"ZN-01\",\"subjectId\":\"PRB-9\"}", "实际：{\"ruleId\":\"ZN-01\",\"subjectId\":\"PRB-1\"}")
                 .endsWith("[EXPECTED_PRESENT]");
+        assertThat(result.failures().get(1)).contains("期望出现 {\"ruleId\":\"ZN-02\"}，但没有找到；实际：没有 ZN-02 的发现");
         assertThat(result.describe()).startsWith("wrong.json（测试场景）：期望出现");
     }
 

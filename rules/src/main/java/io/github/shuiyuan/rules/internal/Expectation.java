@@ -93,6 +93,17 @@ public record Expectation(Kind kind, ObjectNode keys) {
         return keys.toString();
     }
 
+    /** What the assessment lacks when nothing is related to this expectation: "没有 ZN-01 的发现". */
+    public String describeNone() {
+        String main = kind.marker != null ? kind.marker : "ruleId";
+        String id = keys.hasNonNull(main) ? keys.get(main).asText() : null;
+        return switch (kind) {
+            case FINDING -> id == null ? "没有任何发现" : "没有 " + id + " 的发现";
+            case CLOSE_OUT -> "没有问题 " + id + " 的销号状态";
+            case ACCOUNTABILITY -> "没有 " + id + " 的问责建议";
+        };
+    }
+
     /** An entry of the assessment on one line, by the keys that tell entries apart. */
     public String describe(JsonNode entry) {
         ObjectNode shown = JsonNodeFactory.instance.objectNode();
