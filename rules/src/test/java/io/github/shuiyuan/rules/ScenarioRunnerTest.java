@@ -97,7 +97,7 @@ class ScenarioRunnerTest {
                 .json();
         Path file = write("closed.json", """
                 {"name": "反弹后销号", "asOf": "2018-06-25", "case": %s, "expect": {"present": [
-                  {"closeOut": "PRB-1", "unmet": []},
+                  {"closeOut": "PRB-1", "eligible": false},
                   {"accountability": "ACC-03", "targetUnitId": "SD-A", "measure": "PUBLIC_INTERVIEW", "basis": ["PRB-1"]}]}}"""
                 .formatted(closedOverRecurrence));
         assertThat(RUNNER.runFile(file).failures()).isEmpty();
