@@ -3,6 +3,7 @@ package io.github.shuiyuan.report.internal;
 import io.github.shuiyuan.report.LookBackRow;
 import io.github.shuiyuan.report.LookBackSheet;
 import io.github.shuiyuan.report.internal.LookBackTemplate.Role;
+import java.util.Collection;
 import java.util.List;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -32,8 +33,11 @@ public final class FormWriter {
     }
 
     private void write(LookBackSheet content) {
+        if (content.rows() instanceof Collection<?> rows) {
+            checkCapacity(LookBackTemplate.FIRST_DATA_ROW + rows.size() - 1);
+        }
         layoutColumns();
-        text(row(LookBackTemplate.ANNEX_ROW, -1), 0, LookBackTemplate.ANNEX, Role.ANNEX);
+        text(row(LookBackTemplate.ANNEX_ROW, LookBackTemplate.ANNEX_HEIGHT), 0, LookBackTemplate.ANNEX, Role.ANNEX);
         title();
         halves(LookBackTemplate.META_ROW, LookBackTemplate.META_HEIGHT, Role.META,
                 LookBackTemplate.UNIT_LABEL + nullToEmpty(content.unitName()),
@@ -43,7 +47,7 @@ public final class FormWriter {
         for (LookBackRow row : content.rows()) {
             body(next++, row);
         }
-        halves(next++, LookBackTemplate.META_HEIGHT, Role.SIGNATURE,
+        halves(next++, LookBackTemplate.META_HEIGHT, Role.META,
                 LookBackTemplate.FILLER_LABEL + nullToEmpty(content.filledBy()),
                 LookBackTemplate.CONTACT_LABEL + nullToEmpty(content.contact()));
         for (String note : LookBackTemplate.NOTES) {
@@ -81,11 +85,15 @@ public final class FormWriter {
         }
     }
 
-    private void body(int rowIndex, LookBackRow content) {
-        if (rowIndex + 1 + LookBackTemplate.NOTES.size() > lastRowIndex) {
+    private void checkCapacity(int lastDataRowIndex) {
+        if (lastDataRowIndex + 1 + LookBackTemplate.NOTES.size() > lastRowIndex) {
             throw new IllegalArgumentException("表格行数超过该文件格式的上限" + (lastRowIndex + 1)
                     + "行，请改用xlsx格式 (too many rows for this format)");
         }
+    }
+
+    private void body(int rowIndex, LookBackRow content) {
+        checkCapacity(rowIndex);
         List<String> texts = List.of(nullToEmpty(content.location()), nullToEmpty(content.sourceName()),
                 nullToEmpty(content.rectification()), nullToEmpty(content.lookBack()),
                 content.done() ? LookBackTemplate.YES : LookBackTemplate.NO, nullToEmpty(content.remark()));
@@ -120,9 +128,7 @@ public final class FormWriter {
 
     private Row row(int index, float height) {
         Row row = sheet.createRow(index);
-        if (height > 0) {
-            row.setHeightInPoints(height);
-        }
+        row.setHeightInPoints(height);
         return row;
     }
 

@@ -51,6 +51,7 @@ public final class LookBackTemplate {
     public static final int LAST_COLUMN = FormColumn.values().length - 1;
 
     /** Row heights in points. */
+    public static final float ANNEX_HEIGHT = 20f;
     public static final float TITLE_HEIGHT = 36f;
     public static final float META_HEIGHT = 24f;
     public static final float HEADER_HEIGHT = 32f;
@@ -64,11 +65,11 @@ public final class LookBackTemplate {
     public enum Role {
         ANNEX(StyleSpec.text(FontSpec.plain(FontSpec.HEADING_FONT, 12), HorizontalAlignment.LEFT, false)),
         TITLE(StyleSpec.text(FontSpec.bold(FontSpec.TITLE_FONT, 18), HorizontalAlignment.CENTER, false)),
+        /** The unit and date row, and the signature row under the table. */
         META(StyleSpec.text(FontSpec.plain(FontSpec.BODY_FONT, 12), HorizontalAlignment.LEFT, false)),
         HEADER(StyleSpec.cell(FontSpec.plain(FontSpec.HEADING_FONT, 12), HorizontalAlignment.CENTER)),
         BODY_CENTER(StyleSpec.cell(FontSpec.plain(FontSpec.BODY_FONT, 11), HorizontalAlignment.CENTER)),
         BODY_LEFT(StyleSpec.cell(FontSpec.plain(FontSpec.BODY_FONT, 11), HorizontalAlignment.LEFT)),
-        SIGNATURE(StyleSpec.text(FontSpec.plain(FontSpec.BODY_FONT, 12), HorizontalAlignment.LEFT, false)),
         NOTE(StyleSpec.text(FontSpec.plain(FontSpec.BODY_FONT, 11), HorizontalAlignment.LEFT, true));
 
         private final StyleSpec spec;
