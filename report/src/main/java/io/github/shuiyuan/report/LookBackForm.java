@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
 
 /**
  * The look-back form (饮用水水源地已整改环境问题“回头看”情况统计表) that every sub-district files monthly:
@@ -94,7 +95,7 @@ public final class LookBackForm {
      * @throws IOException when the file cannot be read at all (missing, no permission)
      */
     public static List<FormError> check(Path form, CaseFile master, ReadLimits limits) throws IOException {
-        return read(form, master, limits).errors();
+        return FormCheck.check(form, master, limits).errors();
     }
 
     /** Checks a form read from {@code in} (not closed) with the default limits. */
@@ -129,16 +130,8 @@ public final class LookBackForm {
         }
     }
 
-    static FormCheck.Outcome read(Path form, CaseFile master, ReadLimits limits) throws IOException {
-        try {
-            return FormCheck.check(new SpreadsheetOpener(limits).read(form), master, limits);
-        } catch (RefusedFile refused) {
-            return FormCheck.refused(refused);
-        }
-    }
-
     private static String sheetName(LookBackSheet sheet) {
-        return org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(
+        return WorkbookUtil.createSafeSheetName(
                 sheet.unitName() == null || sheet.unitName().isBlank() ? "回头看情况统计表" : sheet.unitName());
     }
 }

@@ -72,11 +72,8 @@ public final class Consolidator {
     }
 
     private FormCheck.Outcome check(Path file) {
-        SpreadsheetOpener opener = new SpreadsheetOpener(limits);
         try {
-            return FormCheck.check(opener.read(file), master, limits);
-        } catch (RefusedFile e) {
-            return FormCheck.refused(e);
+            return FormCheck.check(file, master, limits);
         } catch (IOException e) {
             return FormCheck.refused(new RefusedFile(FormError.of(null, FormErrorCode.NOT_A_SPREADSHEET,
                     "可读取的文件", "无法读取", "文件" + file + "无法读取（" + e.getClass().getSimpleName() + "）。")));

@@ -5,6 +5,7 @@ import io.github.shuiyuan.report.FormError;
 import io.github.shuiyuan.report.FormErrorCode;
 import io.github.shuiyuan.report.ReadLimits;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,19 @@ public final class FormCheck {
         /** Whether the form passed every check. */
         public boolean passed() {
             return errors.isEmpty() && form.isPresent();
+        }
+    }
+
+    /**
+     * Checks the form in the file at {@code path}; a file larger than the limit is refused unread.
+     *
+     * @throws IOException when the file cannot be read at all
+     */
+    public static Outcome check(Path path, CaseFile master, ReadLimits limits) throws IOException {
+        try {
+            return check(new SpreadsheetOpener(limits).read(path), master, limits);
+        } catch (RefusedFile refused) {
+            return refused(refused);
         }
     }
 

@@ -7,13 +7,13 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
  * header text, width in characters, and how body cells align.
  */
 public enum FormColumn {
-    SERIAL("问题序号", 9, HorizontalAlignment.CENTER),
+    SERIAL("问题序号", 10, HorizontalAlignment.CENTER),
     LOCATION("所在地", 15, HorizontalAlignment.CENTER),
     SOURCE_NAME("水源地名称", 18, HorizontalAlignment.CENTER),
-    RECTIFICATION("已整改问题具体情况", 46, HorizontalAlignment.LEFT),
-    LOOK_BACK("“回头看”情况", 36, HorizontalAlignment.LEFT),
-    DONE("是否完成整治", 10, HorizontalAlignment.CENTER),
-    REMARK("备注", 26, HorizontalAlignment.LEFT);
+    RECTIFICATION("已整改问题具体情况", 44, HorizontalAlignment.LEFT),
+    LOOK_BACK("“回头看”情况", 34, HorizontalAlignment.LEFT),
+    DONE("是否完成整治", 14, HorizontalAlignment.CENTER),
+    REMARK("备注", 24, HorizontalAlignment.LEFT);
 
     private final String title;
     private final int width;

@@ -31,7 +31,7 @@ public final class RowHeights {
 
     /** The row height in points for {@code lines} lines of a font of {@code points}, at least {@code minimum}. */
     public static float height(int lines, int points, float minimum) {
-        float needed = lines * points * 1.45f + 6f;
+        float needed = lines * points * 1.35f + 6f;
         return Math.min(MAX_HEIGHT, Math.max(minimum, needed));
     }
 }
