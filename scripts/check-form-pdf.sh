@@ -69,7 +69,12 @@ missing() {
 failures=0
 for format in xlsx xls; do
     form="$WORK/lookback.$format"
-    "${REPORT[@]}" lookback "$SAMPLE" --unit "$UNIT" --as-of "$AS_OF" --filled-by PER-004 --out "$form" >/dev/null
+    if ! "${REPORT[@]}" lookback "$SAMPLE" --unit "$UNIT" --as-of "$AS_OF" --filled-by PER-004 --out "$form" \
+            >"$WORK/lookback.log" 2>&1; then
+        cat "$WORK/lookback.log" >&2
+        echo "$format: 统计表无法写出 [WRITE_FAILED]" >&2
+        exit 2
+    fi
     start=$(date +%s.%N)
     libreoffice --headless --norestore "-env:UserInstallation=file://$WORK/profile" \
         --convert-to pdf --outdir "$WORK/$format" "$form" >/dev/null 2>&1
