@@ -40,7 +40,7 @@ public final class DiscloseCommand implements Callable<Integer> {
         CaseFile file = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
         Assessment assessment = ReportSupport.assess(file, period.atEndOfMonth());
         DisclosurePage page = PublicDisclosure.build(file, assessment, period);
-        ReportSupport.writeFile(out, stream -> PublicDisclosure.write(page, format, stream));
+        Output.write(out, stream -> PublicDisclosure.write(page, format, stream));
         spec.commandLine().getOut().println("已写出" + page.title() + "：" + out + "，" + page.sources().size() + "个水源地 [OK]");
         return Cli.OK;
     }

@@ -81,7 +81,7 @@ public final class ReportCommand implements Runnable {
             }
             Assessment assessment = ReportSupport.assess(file, asOf);
             LookBackSheet sheet = LookBackForm.sheet(file, assessment, unitId, filledBy);
-            ReportSupport.writeFile(out, stream -> LookBackForm.write(sheet, FormFormat.forFile(out), stream));
+            Output.write(out, stream -> LookBackForm.write(sheet, FormFormat.forFile(out), stream));
             int rows = 0;
             int done = 0;
             for (LookBackRow row : sheet.rows()) {
@@ -153,7 +153,7 @@ public final class ReportCommand implements Runnable {
             PrintWriter print = spec.commandLine().getOut();
             CaseFile master = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
             Consolidation[] result = new Consolidation[1];
-            ReportSupport.writeFile(out, stream -> result[0] = LookBackForm.consolidate(forms, master, stream));
+            Output.write(out, stream -> result[0] = LookBackForm.consolidate(forms, master, stream));
             for (Consolidation.Accepted a : result[0].accepted()) {
                 print.println("已收录 " + a.file() + "：" + a.unitName() + "，" + a.rows() + "个问题，完成整治" + a.done()
                         + "个，未完成" + a.notDone() + "个 [ACCEPTED]");
@@ -189,7 +189,7 @@ public final class ReportCommand implements Runnable {
         public Integer call() {
             CaseFile file = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
             Assessment assessment = ReportSupport.assess(file, asOf);
-            ReportSupport.writeFile(out, stream -> SupervisionWorkbook.write(file, assessment, stream));
+            Output.write(out, stream -> SupervisionWorkbook.write(file, assessment, stream));
             spec.commandLine().getOut().println("已写出监管工作簿：" + out + "，问题发现" + assessment.findings().size() + "条，销号状态"
                     + assessment.closeOut().size() + "条，问责建议" + assessment.accountability().size() + "条，水质评价"
                     + assessment.waterQuality().size() + "条 [OK]");
