@@ -8,7 +8,6 @@ import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.CloseOutStatus;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.Finding;
-import io.github.shuiyuan.rules.RuleCompilationException;
 import io.github.shuiyuan.rules.Severity;
 import io.github.shuiyuan.report.FormFormat;
 import io.github.shuiyuan.report.LookBackForm;
@@ -64,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter text = spec.commandLine().getOut();
         CaseFile sample = readSample();
         text.println("示例案卷（虚构数据，仿崇川政办发〔2018〕40号） · " + CaseFileSummary.of(sample));
-        Assessment assessment = assess(sample);
+        Assessment assessment = ReportSupport.assess(sample, asOf);
         Path folder = folder();
         List<String> written = new ArrayList<>();
         for (Unit unit : reportingSubDistricts(sample)) {
@@ -99,16 +98,6 @@ final class DemoCommand implements Callable<Integer> {
             return CaseFileJson.strict().read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InvalidCaseFileException e) {
-            throw new Cli.Failure(Cli.INVALID, "内置示例案卷校验未通过 [CASE_FILE_INVALID]: " + e.getMessage());
-        }
-    }
-
-    private Assessment assess(CaseFile sample) {
-        try {
-            return ComplianceEngine.builder().build().assess(sample, asOf);
-        } catch (RuleCompilationException | IOException e) {
-            throw new Cli.Failure(Cli.USAGE, "规则无法加载 [RULES_UNAVAILABLE]: " + e.getMessage());
         } catch (InvalidCaseFileException e) {
             throw new Cli.Failure(Cli.INVALID, "内置示例案卷校验未通过 [CASE_FILE_INVALID]: " + e.getMessage());
         }
