@@ -24,12 +24,8 @@ done
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-# The report command under `shuiyuan` once it is registered there, else on its own.
-if java -jar "$JAR" --help 2>/dev/null | grep -qE '^ +report( |$)'; then
-    REPORT=(java -jar "$JAR" report)
-else
-    REPORT=(java -cp "$JAR" io.github.shuiyuan.examples.cli.ReportCommand)
-fi
+# The report command of the jar.
+REPORT=(java -jar "$JAR" report)
 
 # What page 1 must show, and what the whole PDF must show, compared with all white space removed (a wrapped
 # cell breaks its text into lines). How many rows fit on page 1 depends on the format's default font.

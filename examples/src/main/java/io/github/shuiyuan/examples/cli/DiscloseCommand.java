@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** {@code shuiyuan disclose CASE.json --period YYYY-MM --out F.(json|html|xlsx)}: the monthly public disclosure. */
 @Command(name = "disclose", mixinStandardHelpOptions = true,
         description = {"写出每月水源地保护情况信息公开（不含个人信息）（the monthly public disclosure, no personal data）"})
-public final class DiscloseCommand implements Callable<Integer> {
+final class DiscloseCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

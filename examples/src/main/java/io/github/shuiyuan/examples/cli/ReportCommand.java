@@ -28,18 +28,10 @@ import picocli.CommandLine.Parameters;
         description = {"回头看情况统计表和监管工作簿（look-back forms and the supervision workbook）"},
         subcommands = {ReportCommand.Lookback.class, ReportCommand.Check.class, ReportCommand.Consolidate.class,
                 ReportCommand.Findings.class})
-public final class ReportCommand implements Runnable {
+final class ReportCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    /**
-     * Runs {@code report …} on its own ({@code java -cp shuiyuan.jar io.github.shuiyuan.examples.cli.ReportCommand …}),
-     * for scripts that run before the command is registered under {@code shuiyuan}.
-     */
-    public static void main(String[] args) {
-        System.exit(Cli.commandLine(new ReportCommand()).execute(args));
-    }
 
     @Override
     public void run() {

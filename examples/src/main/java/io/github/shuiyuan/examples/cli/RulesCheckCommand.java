@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"编译并检查规则文件夹（叠加在内置规则之上），问题按“文件:行: 信息”列出",
                 "Compiles and lints a rules folder laid over the bundled rules; problems as file:line: message."})
-public final class RulesCheckCommand implements Callable<Integer> {
+final class RulesCheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"运行规则场景（给定案卷和评估日期，期望出现或不出现哪些发现），最后一行为“N passed, N failed”",
                 "Runs rule scenarios and prints N passed, N failed."})
-public final class RulesTestCommand implements Callable<Integer> {
+final class RulesTestCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
