@@ -29,10 +29,10 @@ import java.util.stream.Collectors;
  * the wrong type, every required field missing, every unknown field, enum text and impossible date.
  * Only a tree it passes is handed to data binding, so binding never fails on content.
  *
- * <p>It also notes how to {@linkplain #repair() repair} the tree — drop unknown fields, clear optional
- * fields of the wrong type or with impossible dates — so that the content checks can still run and
- * every error is reported at once. A tree with a required field absent or wrong, or a bad list
- * element, cannot be repaired.
+ * <p>It also notes how to {@linkplain #repair() repair} the tree — drop unknown fields, clear fields of
+ * the wrong type or with impossible dates (required ones too: the content checks read an absent value as
+ * unknown) — so that the content checks can still run and every error is reported at once. A tree with
+ * a bad list element, or a top-level list of the wrong type, cannot be repaired.
  */
 final class StructureChecker {
 
@@ -50,8 +50,7 @@ final class StructureChecker {
     }
 
     /**
-     * Repairs the checked tree in place, when it can: unknown fields removed, optional values that failed
-     * cleared.
+     * Repairs the checked tree in place, when it can: unknown fields removed, values that failed cleared.
      *
      * @return the JSON paths of the cleared values, or null when the tree cannot be repaired
      */
@@ -88,14 +87,14 @@ final class StructureChecker {
                     errors.add(ValidationError.at(childPath, ErrorCode.REQUIRED,
                             "缺少必填字段“" + component.getName() + "”",
                             "required field '" + component.getName() + "' is missing"));
-                    repairable = false;
                 }
                 continue;
             }
             int before = errors.size();
             checkValue(child, component.getGenericType(), childPath);
             if (failedAt(childPath, before)) {
-                repairable &= !component.isAnnotationPresent(Required.class);
+                // a whole list of records of the wrong type leaves every reference to them unjudgeable
+                repairable &= !(path.equals("$") && List.class.isAssignableFrom(component.getType()));
                 clearLater(node, component.getName(), childPath);
             }
         }
