@@ -32,6 +32,7 @@ public final class ComplianceEngine {
 
     private final AtomicReference<Compiled> current;
     private final Map<String, String> overrides;
+    private final Object reloading = new Object();
 
     private record Compiled(CompiledRules rules, Assessor assessor) {
     }
@@ -59,7 +60,8 @@ public final class ComplianceEngine {
         if (!errors.isEmpty()) {
             throw new InvalidCaseFileException(errors);
         }
-        return current.get().assessor().assess(caseFile, asOf);
+        Compiled rules = current.get();       // read once: the whole assessment uses one rule set
+        return rules.assessor().assess(caseFile, asOf);
     }
 
     /** The rule set in use: name, version, fingerprint. */
@@ -75,14 +77,30 @@ public final class ComplianceEngine {
     /**
      * Compiles the bundled rules with {@code overlay} laid over them (null for none) off to the side and, only
      * if that succeeds, swaps them in atomically. Assessments already running finish on the rules they
-     * started with; a failed reload leaves the engine exactly as it was.
+     * started with — each call reads the rule set once — so every assessment is made wholly by the old or
+     * wholly by the new rules; a failed reload leaves the engine exactly as it was. Reloads run one at a
+     * time, in the order they are called. The threshold overrides of the builder stay in force.
      *
-     * @throws RuleCompilationException with every problem, when the new rules do not compile
+     * <pre>{@code
+     * try {
+     *     engine.reload(Path.of("/etc/shuiyuan/rules"));
+     * } catch (RuleCompilationException e) {
+     *     e.problems().forEach(p -> log.warn("{}", p));      // broken.drl:12: … [COMPILE]; the old rules stay
+     * }
+     * }</pre>
+     *
+     * @return the rule set now in use
+     * @throws RuleCompilationException with every problem ({@link RuleCompilationException#problems()}, each
+     *                                  {@code file:line: message [CODE]}), when the new rules do not compile
+     *                                  or break the authoring rules that {@link RuleCheck} checks
+     * @throws IOException              when the overlay folder cannot be read
      */
     public RulesetInfo reload(Path overlay) throws RuleCompilationException, IOException {
-        CompiledRules rules = compile(overlay, overrides);
-        current.set(new Compiled(rules, new Assessor(rules)));
-        return rules.info();
+        synchronized (reloading) {
+            CompiledRules rules = compile(overlay, overrides);
+            current.set(new Compiled(rules, new Assessor(rules)));
+            return rules.info();
+        }
     }
 
     /** The JSON of an assessment, as the case-file contract writes it (absent values left out). */

@@ -104,7 +104,7 @@ final class ContentChecker {
         for (int i = 0; i < s.zones().size(); i++) {
             Zone z = s.zones().get(i);
             String zonePath = path + ".zones[" + i + "]";
-            if (!seen.add(z.level())) {
+            if (z.level() != null && !seen.add(z.level())) {
                 errors.add(ValidationError.at(zonePath + ".level", ErrorCode.DUPLICATE_ZONE_LEVEL,
                         "水源地" + s.id() + "的" + z.level().label() + "重复（每一级别至多一个）",
                         "source " + s.id() + " has more than one " + z.level() + " zone"));
@@ -121,7 +121,7 @@ final class ContentChecker {
     private void checkSerialNumbers() {
         Map<Integer, Integer> first = new HashMap<>();
         forEach("problems", file.problems(), (p, path) -> {
-            Integer earlier = first.putIfAbsent(p.serialNo(), indexOf(path));
+            Integer earlier = p.serialNo() == null ? null : first.putIfAbsent(p.serialNo(), indexOf(path));
             if (earlier != null) {
                 errors.add(ValidationError.at(path + ".serialNo", ErrorCode.DUPLICATE_SERIAL_NO,
                         "问题序号" + p.serialNo() + "与$.problems[" + earlier + "]重复",
@@ -185,6 +185,9 @@ final class ContentChecker {
 
     private void checkSample(Sample s, String path) {
         ref(path + ".waterSourceId", s.waterSourceId(), sourceIds, "水源地");
+        if (s.values() == null) {
+            return;
+        }
         s.values().forEach((code, value) -> {
             String valuePath = path + ".values." + code;
             if (value == null) {
@@ -200,10 +203,19 @@ final class ContentChecker {
         });
     }
 
+    /**
+     * The ids of one kind of record, reporting duplicates; null when some record of the kind has no (valid)
+     * id, since references to that kind cannot then be judged.
+     */
     private <T> Set<String> uniqueIds(String list, List<T> records, Function<T, String> id) {
         Map<String, Integer> seen = new HashMap<>();
+        boolean complete = true;
         for (int i = 0; i < records.size(); i++) {
             String value = id.apply(records.get(i));
+            if (value == null) {
+                complete = false;
+                continue;
+            }
             Integer earlier = seen.putIfAbsent(value, i);
             if (earlier != null) {
                 errors.add(ValidationError.at("$." + list + "[" + i + "].id", ErrorCode.DUPLICATE_ID,
@@ -211,11 +223,11 @@ final class ContentChecker {
                         "id '" + value + "' repeats $." + list + "[" + earlier + "]"));
             }
         }
-        return new HashSet<>(seen.keySet());
+        return complete ? new HashSet<>(seen.keySet()) : null;
     }
 
     private void ref(String path, String id, Set<String> ids, String kindZh) {
-        if (id != null && !ids.contains(id)) {
+        if (id != null && ids != null && !ids.contains(id)) {
             errors.add(ValidationError.at(path, ErrorCode.DANGLING_REFERENCE,
                     "引用的" + kindZh + "“" + id + "”不存在", "reference '" + id + "' resolves to no record"));
         }

@@ -31,10 +31,10 @@ import java.util.stream.Collectors;
  * the wrong type, every required field missing, every unknown field, enum text and impossible date.
  * Only a tree it passes is handed to data binding, so binding never fails on content.
  *
- * <p>It also notes how to {@linkplain #repair() repair} the tree — drop unknown fields, clear optional
- * fields of the wrong type or with impossible dates — so that the content checks can still run and
- * every error is reported at once. A tree with a required field absent or wrong, or a bad list
- * element, cannot be repaired.
+ * <p>It also notes how to {@linkplain #repair() repair} the tree — drop unknown fields, clear fields of
+ * the wrong type or with impossible dates (required ones too: the content checks read an absent value as
+ * unknown) — so that the content checks can still run and every error is reported at once. A tree with
+ * a bad list element, or a top-level list of the wrong type, cannot be repaired.
  */
 final class StructureChecker {
 
@@ -42,8 +42,8 @@ final class StructureChecker {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
 
-    /** A record component as the checks need it: name, declared type, whether it is {@link Required}. */
-    private record Component(String name, Type type, boolean required) {
+    /** A record component as the checks need it: name, declared and raw type, whether it is {@link Required}. */
+    private record Component(String name, Type type, Class<?> rawType, boolean required) {
     }
 
     /** Each record type's components by name, looked up once: reflection is slow and a case file has many records. */
@@ -52,7 +52,8 @@ final class StructureChecker {
         protected Map<String, Component> computeValue(Class<?> type) {
             Map<String, Component> byName = new LinkedHashMap<>();
             for (RecordComponent c : type.getRecordComponents()) {
-                byName.put(c.getName(), new Component(c.getName(), c.getGenericType(), c.isAnnotationPresent(Required.class)));
+                byName.put(c.getName(), new Component(c.getName(), c.getGenericType(), c.getType(),
+                        c.isAnnotationPresent(Required.class)));
             }
             return Collections.unmodifiableMap(byName);
         }
@@ -70,8 +71,7 @@ final class StructureChecker {
     }
 
     /**
-     * Repairs the checked tree in place, when it can: unknown fields removed, optional values that failed
-     * cleared.
+     * Repairs the checked tree in place, when it can: unknown fields removed, values that failed cleared.
      *
      * @return the JSON paths of the cleared values, or null when the tree cannot be repaired
      */
@@ -106,14 +106,14 @@ final class StructureChecker {
                     errors.add(ValidationError.at(childPath, ErrorCode.REQUIRED,
                             "缺少必填字段“" + component.name() + "”",
                             "required field '" + component.name() + "' is missing"));
-                    repairable = false;
                 }
                 continue;
             }
             int before = errors.size();
             checkValue(child, component.type(), childPath);
             if (failedAt(childPath, before)) {
-                repairable &= !component.required();
+                // a whole list of records of the wrong type leaves every reference to them unjudgeable
+                repairable &= !(path.equals("$") && List.class.isAssignableFrom(component.rawType()));
                 clearLater(node, component.name(), childPath);
             }
         }

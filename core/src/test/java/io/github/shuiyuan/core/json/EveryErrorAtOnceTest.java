@@ -45,10 +45,19 @@ class EveryErrorAtOnceTest {
     }
 
     @Test
-    void aBrokenRequiredFieldStopsBeforeTheContentChecks() {
-        String json = caseFile("", "", "OPEN").replace("\"identifiedOn\": \"2018-03-10\"", "\"identifiedOn\": \"2018-02-30\"");
+    void anImpossibleRequiredDateDoesNotHideTheDanglingReference() {
+        String json = caseFile(", \"remarks\": \"笔误\"", "", "OPEN")
+                .replace("\"identifiedOn\": \"2018-03-10\"", "\"identifiedOn\": \"2018-02-30\"");
 
-        assertThat(paths(json, CaseFileJson.strict())).containsExactly("$.problems[0].identifiedOn");
+        assertThat(paths(json, CaseFileJson.strict())).containsExactly(
+                "$.waterSources[0].remarks", "$.problems[0].identifiedOn", "$.problems[0].waterSourceId");
+    }
+
+    @Test
+    void aListOfTheWrongTypeStopsBeforeTheContentChecks() {
+        String json = caseFile("", "", "OPEN").replace("\"units\": [", "\"units\": {\"x\": [").replace("}],\n \"waterSources", "}]},\n \"waterSources");
+
+        assertThat(paths(json, CaseFileJson.strict())).containsExactly("$.units");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Where a command's output goes: standard output, or a file that is written whole or not at all — to a
@@ -49,11 +51,21 @@ final class Output {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
+            shareable(temporary);
             moveIntoPlace(temporary, target);
         } catch (IOException e) {
             throw new Cli.Failure(Cli.USAGE, "无法写入文件 [FILE_UNWRITABLE]: " + file + " (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new Cli.Failure(Cli.USAGE, "无法写入文件 [CANNOT_WRITE]: " + file + " (" + e.getMessage() + ")");
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /** Reports are for sharing: rw-r--r-- like any file the user writes, not the temporary file's rw-------. */
+    private static void shareable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

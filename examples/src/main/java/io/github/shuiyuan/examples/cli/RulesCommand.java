@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code shuiyuan rules …}: the commands for rule authors. Without a subcommand, prints its usage and exits 2. */
 @Command(name = "rules", mixinStandardHelpOptions = true, version = Cli.VERSION,
         description = {"规则作者的命令。"},
-        subcommands = {RulesListCommand.class})
+        subcommands = {RulesListCommand.class, RulesCheckCommand.class, RulesTestCommand.class})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

@@ -115,6 +115,36 @@ class ShuiyuanJarIT {
                 .containsPattern("\\[[A-Z_]+]"));
     }
 
+    @Test
+    void theDemoWritesEveryReportAndItsFormsPassTheirOwnCheck() throws Exception {
+        Result run = shuiyuan("demo", "--out", "demo-out");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("示例案卷", "规则族", "销号", "问责建议", "回头看情况统计表-任港街道.xlsx");
+        Path folder = workingFolder.resolve("demo-out");
+        assertThat(folder.resolve("回头看情况统计表-任港街道.xlsx")).isNotEmptyFile();
+        assertThat(folder.resolve("监管工作簿-2018-12-10.xlsx")).isNotEmptyFile();
+        assertThat(folder.resolve("信息公开-2018-11.html")).isNotEmptyFile();
+        assertThat(folder.resolve("assessment-2018-12-10.json")).isNotEmptyFile();
+
+        Result check = shuiyuan("report", "check", folder.resolve("回头看情况统计表-任港街道.xlsx").toString(),
+                "--against", Run.SAMPLE.toString());
+        assertThat(check.exitCode()).as(check.all()).isZero();
+    }
+
+    @Test
+    void ruleAuthorsTestAnOverlayAndAssessWithIt() throws Exception {
+        Path overlay = Path.of(System.getProperty("basedir", "."), "rules-overlay").toAbsolutePath();
+
+        Result scenarios = shuiyuan("rules", "test", overlay.resolve("scenarios").toString(), "--rules", overlay.toString());
+        assertThat(scenarios.exitCode()).as(scenarios.all()).isZero();
+        assertThat(scenarios.out().strip()).endsWith("3 passed, 0 failed");
+
+        Result assessed = shuiyuan("assess", Run.SAMPLE.toString(), "--as-of", "2018-12-10", "--rules", overlay.toString());
+        assertThat(assessed.exitCode()).as(assessed.all()).isZero();
+        assertThat(assessed.out()).contains("\"ruleId\" : \"LOCAL-01\"");
+    }
+
     private static Result shuiyuan(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
         command.addAll(List.of(args));

@@ -6,12 +6,14 @@ import io.github.shuiyuan.rules.RulesetInfo;
 import io.github.shuiyuan.rules.Severity;
 import io.github.shuiyuan.rules.SubjectType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.reteoo.ObjectTypeNode;
@@ -28,7 +30,8 @@ import org.kie.internal.io.ResourceFactory;
 
 /**
  * A compiled rule set: the KieBase (built once, shared by every assessment), its configuration, its
- * rules' metadata and its fingerprint. The only class that knows which Drools engine compiles DRL.
+ * rules' metadata and its fingerprint. With {@link DroolsErrors}, the only class that knows which Drools
+ * engine compiles DRL.
  */
 public final class CompiledRules {
 
@@ -49,30 +52,37 @@ public final class CompiledRules {
     }
 
     /**
-     * Compiles {@code files}; on failure returns null and adds every problem, as {@code file:line: message},
-     * to {@code problems}.
+     * Compiles {@code files} and checks them against the authoring rules ({@link RuleLint}); on any problem
+     * returns null and adds every problem, as {@code file:line: message [CODE]}, to {@code problems}, sorted
+     * by file and line.
      */
     public static CompiledRules compile(RuleFiles files, Map<String, String> overrides, List<RuleProblem> problems) {
+        List<RuleProblem> found = new ArrayList<>();
+        CompiledRules rules = compileAndCheck(files, overrides, found);
+        found.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        problems.addAll(found);
+        return found.isEmpty() ? rules : null;
+    }
+
+    private static CompiledRules compileAndCheck(RuleFiles files, Map<String, String> overrides, List<RuleProblem> problems) {
         Configuration configuration = Configuration.read(files, overrides, problems);
+        RuleLint lint = new RuleLint(files);
+        lint.checkText(files.file(Configuration.THRESHOLDS) == null ? null : configuration.thresholds(), problems);
+        Set<String> duplicateNames = lint.checkRuleNames(problems);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (RuleFiles.RuleFile file : files.drl()) {
             builder.add(ResourceFactory.newByteArrayResource(file.content())
                     .setSourcePath(file.name()), ResourceType.DRL);
         }
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            String file = error.getResource() == null ? "?" : error.getResource().getSourcePath();
-            int line = error.getLines() == null || error.getLines().length == 0 ? 0 : Math.max(0, error.getLines()[0]);
-            problems.add(new RuleProblem(file, line, error.getMessage().strip()));
-        }
-        if (!problems.isEmpty()) {
+        List<RuleProblem> compileErrors = new DroolsErrors(lint).convert(builder.getErrors(), duplicateNames);
+        problems.addAll(compileErrors);
+        if (!compileErrors.isEmpty() || !duplicateNames.isEmpty()) {
             return null;
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        List<RuleInfo> rules = describe(kieBase, files, problems);
-        if (!problems.isEmpty()) {
-            return null;
-        }
+        List<RuleInfo> rules = describe(kieBase, lint, problems);
+        lint.checkIds(rules, problems);
         RulesetInfo info = new RulesetInfo(configuration.name(), configuration.version(), files.sha256());
         return new CompiledRules(kieBase, configuration, rules, info);
     }
@@ -112,13 +122,15 @@ public final class CompiledRules {
         return Set.copyOf(types);
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase, RuleFiles files, List<RuleProblem> problems) {
+    private static List<RuleInfo> describe(KieBase kieBase, RuleLint lint, List<RuleProblem> problems) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String file = rule instanceof RuleImpl impl && impl.getResource() != null
                         ? impl.getResource().getSourcePath() : "?";
-                RuleInfo info = RuleMetadata.read(rule, file, lineOf(files.file(file), rule.getName()), problems);
+                DrlText text = lint.text(file);
+                int line = text == null ? 0 : text.rule(rule.getName()).map(DrlText.RuleDecl::line).orElse(0);
+                RuleInfo info = RuleMetadata.read(rule, file, line, problems);
                 if (info != null) {
                     rules.add(info);
                 }
@@ -126,21 +138,6 @@ public final class CompiledRules {
         }
         rules.sort(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::ruleName));
         return List.copyOf(rules);
-    }
-
-    /** The 1-based line where {@code rule "name"} is declared in a file, or 0. */
-    static int lineOf(RuleFiles.RuleFile file, String ruleName) {
-        if (file == null) {
-            return 0;
-        }
-        List<String> lines = file.text().lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.startsWith("rule") && line.contains(ruleName)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     /** Reads and checks the metadata every rule must carry. */
@@ -155,12 +152,12 @@ public final class CompiledRules {
             Map<String, Object> meta = rule.getMetaData();
             List<String> missing = REQUIRED.stream().filter(k -> meta.get(k) == null || meta.get(k).toString().isBlank()).toList();
             if (!missing.isEmpty()) {
-                problems.add(new RuleProblem(file, line, "规则“" + rule.getName() + "”缺少元数据 @" + String.join(", @", missing)
-                        + " (rule metadata missing)"));
+                problems.add(new RuleProblem(file, line, "规则“" + rule.getName() + "”缺少元数据 @" + String.join("、@", missing)
+                        + "；每条规则都须有 @id @title @clause @severity @subjectType [MISSING_METADATA]"));
                 return null;
             }
-            Severity severity = parse(Severity.class, meta.get("severity"), file, line, rule, problems);
-            SubjectType subject = parse(SubjectType.class, meta.get("subjectType"), file, line, rule, problems);
+            Severity severity = parse(Severity.class, "severity", meta, file, line, rule, problems);
+            SubjectType subject = parse(SubjectType.class, "subjectType", meta, file, line, rule, problems);
             if (severity == null || subject == null) {
                 return null;
             }
@@ -173,13 +170,15 @@ public final class CompiledRules {
             return value == null ? null : value.toString();
         }
 
-        private static <E extends Enum<E>> E parse(Class<E> type, Object value, String file, int line, Rule rule,
-                                                   List<RuleProblem> problems) {
+        private static <E extends Enum<E>> E parse(Class<E> type, String key, Map<String, Object> meta, String file,
+                                                   int line, Rule rule, List<RuleProblem> problems) {
+            Object value = meta.get(key);
             try {
                 return Enum.valueOf(type, value.toString());
             } catch (IllegalArgumentException e) {
-                problems.add(new RuleProblem(file, line, "规则“" + rule.getName() + "”的" + type.getSimpleName()
-                        + "“" + value + "”无效"));
+                problems.add(new RuleProblem(file, line, "规则“" + rule.getName() + "”的 @" + key + "(\"" + value
+                        + "\") 无效，应为 " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"))
+                        + " 之一 [BAD_METADATA]"));
                 return null;
             }
         }

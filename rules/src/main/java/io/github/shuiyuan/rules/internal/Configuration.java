@@ -63,14 +63,14 @@ public final class Configuration {
         Map<String, String> values = new LinkedHashMap<>();
         RuleFiles.RuleFile file = files.file(name);
         if (file == null) {
-            problems.add(new RuleProblem(name, 0, "配置文件缺失 (configuration file missing)"));
+            problems.add(new RuleProblem(name, 0, "配置文件缺失 [CONFIG_MISSING]"));
             return values;
         }
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(file.text()));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(new RuleProblem(name, 0, "无法读取配置: " + e.getMessage()));
+            problems.add(new RuleProblem(name, 0, "无法读取配置：" + e.getMessage() + " [CONFIG_UNREADABLE]"));
         }
         properties.stringPropertyNames().forEach(k -> values.put(k, properties.getProperty(k)));
         return values;
@@ -84,7 +84,7 @@ public final class Configuration {
         List<ZoneRule> rules = new ArrayList<>();
         RuleFiles.RuleFile file = files.file(ZONE_MATRIX);
         if (file == null) {
-            problems.add(new RuleProblem(ZONE_MATRIX, 0, "分区表缺失 (zone table missing)"));
+            problems.add(new RuleProblem(ZONE_MATRIX, 0, "分区表缺失 [CONFIG_MISSING]"));
             return rules;
         }
         List<String> lines = file.text().lines().toList();
@@ -95,12 +95,12 @@ public final class Configuration {
             }
             String[] cells = line.split(",", 5);
             if (cells.length < 4) {
-                problems.add(new RuleProblem(ZONE_MATRIX, i + 1, "应有至少4列: category,FIRST,SECOND,QUASI[,basis]"));
+                problems.add(new RuleProblem(ZONE_MATRIX, i + 1, "应有至少4列：category,FIRST,SECOND,QUASI[,basis] [ZONE_TABLE]"));
                 continue;
             }
             var category = Labeled.fromText(ProblemCategory.class, cells[0]);
             if (category.isEmpty()) {
-                problems.add(new RuleProblem(ZONE_MATRIX, i + 1, "未知的问题类别: " + cells[0]));
+                problems.add(new RuleProblem(ZONE_MATRIX, i + 1, "未知的问题类别：" + cells[0] + " [ZONE_TABLE]"));
                 continue;
             }
             String basis = cells.length > 4 && !cells[4].isBlank() ? cells[4].strip() : "HJ 773-2015 第6章";
@@ -112,7 +112,7 @@ public final class Configuration {
                     case "R" -> rules.add(new ZoneRule(category.get(), levels[z], Restriction.RESTRICTED, basis));
                     case "-", "–", "" -> { }
                     default -> problems.add(new RuleProblem(ZONE_MATRIX, i + 1,
-                            "单元格应为F、R或-，实际为“" + cell + "”"));
+                            "单元格应为F、R或-，实际为“" + cell + "” [ZONE_TABLE]"));
                 }
             }
         }

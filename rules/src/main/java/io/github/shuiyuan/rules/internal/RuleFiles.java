@@ -32,8 +32,11 @@ public final class RuleFiles {
         this.files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
-    /** One file: its name, where it came from (bundled path or overlay path) and its bytes. */
-    public record RuleFile(String name, String origin, byte[] content) {
+    /**
+     * One file: its name, where it came from (bundled path or overlay path), its bytes, and whether it
+     * comes from an overlay folder.
+     */
+    public record RuleFile(String name, String origin, byte[] content, boolean overlaid) {
 
         public String text() {
             return new String(content, StandardCharsets.UTF_8);
@@ -51,7 +54,7 @@ public final class RuleFiles {
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
             String name = path.substring(path.lastIndexOf('/') + 1);
             byte[] bytes = readResource(BASE + path).getBytes(StandardCharsets.UTF_8);
-            if (files.put(name, new RuleFile(name, path, bytes)) != null) {
+            if (files.put(name, new RuleFile(name, path, bytes, false)) != null) {
                 throw new IllegalStateException("two bundled rule files named " + name);
             }
         }
@@ -65,7 +68,7 @@ public final class RuleFiles {
             for (Path path : paths.sorted().toList()) {
                 String name = path.getFileName().toString();
                 if (Files.isRegularFile(path) && KINDS.stream().anyMatch(name::endsWith)) {
-                    merged.put(name, new RuleFile(name, path.toString(), Files.readAllBytes(path)));
+                    merged.put(name, new RuleFile(name, path.toString(), Files.readAllBytes(path), true));
                 }
             }
         }

@@ -1,0 +1,22 @@
+package io.github.shuiyuan.report;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The content of one sub-district's look-back form: who files it and when, the rows, and who filled it in.
+ * Rows are an {@link Iterable} so that a very large form can be produced lazily and streamed.
+ *
+ * @param unitName 填报单位
+ * @param filledOn 填报时间 (null when not given)
+ * @param filledBy 填表人 (null to be filled in by hand)
+ * @param contact  联系方式 (null to be filled in by hand)
+ * @param rows     the rows in serial order
+ */
+public record LookBackSheet(String unitName, LocalDate filledOn, String filledBy, String contact,
+                            Iterable<LookBackRow> rows) {
+
+    public LookBackSheet {
+        Objects.requireNonNull(rows, "rows");
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.shuiyuan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.quality.Exceedance;
+import io.github.shuiyuan.core.quality.Grade;
+import io.github.shuiyuan.core.reporting.AccountabilityMeasure;
+import io.github.shuiyuan.core.reporting.AccountabilityReason;
+import io.github.shuiyuan.rules.AccountabilityTrigger;
+import io.github.shuiyuan.rules.Assessment;
+import io.github.shuiyuan.rules.CloseOutStatus;
+import io.github.shuiyuan.rules.ComplianceEngine;
+import io.github.shuiyuan.rules.Finding;
+import io.github.shuiyuan.rules.RulesetInfo;
+import io.github.shuiyuan.rules.Severity;
+import io.github.shuiyuan.rules.SubjectType;
+import io.github.shuiyuan.rules.WaterQualityResult;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.Test;
+
+class SupervisionWorkbookTest {
+
+    private static final CaseFile CASE = Fixtures.sample();
+
+    private static Finding finding(String ruleId, Severity severity, SubjectType type, String subjectId) {
+        return new Finding(ruleId, "标题" + ruleId, "HJ 773-2015", severity, type, subjectId, null, "WS-001", "SD-RENGANG",
+                "说明" + ruleId);
+    }
+
+    private static final Assessment ASSESSMENT = new Assessment(Fixtures.DEC_10, new RulesetInfo("default", "1", "x"),
+            List.of(finding("PRB-04", Severity.CRITICAL, SubjectType.PROBLEM, "PRB-005"),
+                    finding("SGN-01", Severity.MAJOR, SubjectType.ZONE, "WS-001/FIRST"),
+                    finding("MGT-02", Severity.MINOR, SubjectType.WATER_SOURCE, "WS-001"),
+                    finding("DAT-01", Severity.INFO, SubjectType.UNIT, "SD-RENGANG")),
+            List.of(new CloseOutStatus("PRB-005", false, List.of("CLO-03", "CLO-04"))),
+            List.of(new AccountabilityTrigger("ACC-01", "SD-RENGANG", "PER-002", AccountabilityReason.SLOW_PROGRESS,
+                    AccountabilityMeasure.PUBLIC_INTERVIEW, List.of("PRB-005", "PRB-008"))),
+            List.of(new WaterQualityResult("S-2018-11-002", "WS-002", LocalDate.of(2018, 11, 7), Grade.IV, Grade.II,
+                    false, false, List.of(new Exceedance("NH3_N", new BigDecimal("1.12"), "0.5", Grade.IV, new BigDecimal("1.24"))))));
+
+    private static Workbook write(CaseFile caseFile, Assessment assessment) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SupervisionWorkbook.write(caseFile, assessment, out);
+        return CellModel.open(out.toByteArray());
+    }
+
+    private static List<String> row(Sheet sheet, int index) {
+        List<String> cells = new ArrayList<>();
+        Row row = sheet.getRow(index);
+        row.forEach(c -> cells.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                ? io.github.shuiyuan.report.internal.Cells.plain(c.getNumericCellValue()) : c.getStringCellValue()));
+        return cells;
+    }
+
+    @Test
+    void four_sheets_with_chinese_headers_frozen_and_filtered() throws Exception {
+        try (Workbook workbook = write(CASE, ASSESSMENT)) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            for (int i = 0; i < 4; i++) {
+                Sheet sheet = workbook.getSheetAt(i);
+                assertThat(sheet.getSheetName()).isEqualTo(SupervisionWorkbook.SHEETS.get(i));
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
+            }
+            assertThat(row(workbook.getSheet("问题发现"), 0)).containsExactly(
+                    "规则编号", "规则名称", "严重程度", "依据", "对象类型", "对象", "关联", "水源地", "责任单位", "说明");
+            assertThat(((XSSFSheet) workbook.getSheet("问题发现")).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J5");
+        }
+    }
+
+    @Test
+    void findings_are_coloured_by_severity_and_name_their_subjects() throws Exception {
+        try (Workbook workbook = write(CASE, ASSESSMENT)) {
+            Sheet findings = workbook.getSheet("问题发现");
+            assertThat(fill(findings, 1)).isEqualTo(IndexedColors.RED.getIndex());
+            assertThat(fill(findings, 2)).isEqualTo(IndexedColors.ORANGE.getIndex());
+            assertThat(fill(findings, 3)).isEqualTo(IndexedColors.YELLOW.getIndex());
+            assertThat(findings.getRow(4).getCell(2).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+            assertThat(row(findings, 1)).startsWith("PRB-04", "标题PRB-04", "严重", "HJ 773-2015", "问题", "问题序号5");
+            assertThat(row(findings, 1)).endsWith("长江崇川段取水口水源地", "任港街道", "说明PRB-04");
+            assertThat(row(findings, 2).get(5)).isEqualTo("长江崇川段取水口水源地一级保护区");
+            assertThat(row(findings, 4).get(5)).isEqualTo("任港街道");
+        }
+    }
+
+    @Test
+    void close_out_accountability_and_water_quality_read_in_words() throws Exception {
+        try (Workbook workbook = write(CASE, ASSESSMENT)) {
+            assertThat(row(workbook.getSheet("销号状态"), 1)).containsExactly("5", "PRB-005", "长江崇川段取水口水源地", "任港街道",
+                    "二级保护区内港区生活污水排口1个", "已整改", "否", "CLO-03 缺少整治后照片；CLO-04 回头看未确认未反弹");
+            assertThat(row(workbook.getSheet("问责建议"), 1)).containsExactly("ACC-01", "任港街道", "李某", "进展缓慢", "公开约谈",
+                    "问题序号5、问题序号8");
+            assertThat(row(workbook.getSheet("水质评价"), 1)).containsExactly("S-2018-11-002", "五龙汇调蓄水库水源地",
+                    "2018年11月7日", "Ⅳ类", "Ⅱ类", "否", "否", "氨氮1.12mg/L（目标限值0.5，Ⅳ类，超标1.24倍）");
+        }
+    }
+
+    @Test
+    void the_real_assessment_of_the_sample_fills_every_finding_row() throws Exception {
+        Assessment assessment = ComplianceEngine.builder().build().assess(CASE, Fixtures.DEC_10);
+        try (Workbook workbook = write(CASE, assessment)) {
+            assertThat(workbook.getSheet("问题发现").getLastRowNum()).isEqualTo(assessment.findings().size());
+            assertThat(workbook.getSheet("水质评价").getLastRowNum()).isEqualTo(assessment.waterQuality().size());
+        }
+    }
+
+    private static short fill(Sheet sheet, int row) {
+        var style = sheet.getRow(row).getCell(2).getCellStyle();
+        assertThat(style.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+        return style.getFillForegroundColor();
+    }
+}

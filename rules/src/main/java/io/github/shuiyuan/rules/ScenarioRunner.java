@@ -1,0 +1,91 @@
+package io.github.shuiyuan.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.core.json.InvalidCaseFileException;
+import io.github.shuiyuan.rules.internal.Expectation;
+import io.github.shuiyuan.rules.internal.ScenarioFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Runs rule scenarios — small JSON files, one situation each: a case file, an as-of date, the findings
+ * (close-out statuses, accountability triggers) expected present and absent — against an engine. This is
+ * how a rule author proves a rule change without writing Java.
+ *
+ * <pre>{@code
+ * ScenarioReport report = new ScenarioRunner(engine).run(Path.of("scenarios"));
+ * report.failures().forEach(f -> System.out.println(f.describe()));
+ * System.out.println(report.summary());                     // 3 passed, 0 failed
+ * }</pre>
+ *
+ * <p>A folder's scenarios are its {@code *.json} files (not those of sub-folders, where shared case
+ * files can live). A file that is not a valid scenario counts as failed, with the reasons.
+ */
+public final class ScenarioRunner {
+
+    private static final int SHOWN = 5;
+
+    private final ComplianceEngine engine;
+
+    public ScenarioRunner(ComplianceEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /**
+     * Runs every scenario of {@code folder}, in file-name order.
+     *
+     * @throws IOException when the folder cannot be listed
+     */
+    public ScenarioReport run(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> paths = Files.list(folder)) {
+            files = paths.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+                    .sorted().toList();
+        }
+        return new ScenarioReport(files.stream().map(this::runFile).toList());
+    }
+
+    /** Runs one scenario file. */
+    public ScenarioResult runFile(Path file) {
+        ScenarioFile.Read read = ScenarioFile.read(file);
+        if (!read.isValid()) {
+            return new ScenarioResult(file, read.name(), List.of(
+                    "不是有效的场景：" + String.join("；", read.errors()) + " [BAD_SCENARIO]"));
+        }
+        ScenarioFile.Scenario scenario = read.scenario();
+        JsonNode assessment;
+        try {
+            assessment = CaseFileJson.newMapper().valueToTree(engine.assess(scenario.caseFile(), scenario.asOf()));
+        } catch (InvalidCaseFileException | RuntimeException e) {
+            return new ScenarioResult(file, scenario.name(), List.of("评估失败：" + e.getMessage() + " [ASSESSMENT_FAILED]"));
+        }
+        List<String> failures = new ArrayList<>();
+        for (Expectation e : scenario.present()) {
+            if (e.matches(assessment).isEmpty()) {
+                failures.add("期望出现 " + e.describe() + "，但没有找到；实际：" + shown(e, e.related(assessment)) + " [EXPECTED_PRESENT]");
+            }
+        }
+        for (Expectation e : scenario.absent()) {
+            List<JsonNode> found = e.matches(assessment);
+            if (!found.isEmpty()) {
+                failures.add("期望不出现 " + e.describe() + "，实际出现：" + shown(e, found) + " [EXPECTED_ABSENT]");
+            }
+        }
+        return new ScenarioResult(file, scenario.name(), failures);
+    }
+
+    private static String shown(Expectation e, List<JsonNode> entries) {
+        if (entries.isEmpty()) {
+            return e.describeNone();
+        }
+        String shown = entries.stream().limit(SHOWN).map(e::describe).collect(Collectors.joining("、"));
+        return entries.size() > SHOWN ? shown + " 等" + entries.size() + "项" : shown;
+    }
+}

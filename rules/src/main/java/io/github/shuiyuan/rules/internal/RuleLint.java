@@ -1,0 +1,199 @@
+package io.github.shuiyuan.rules.internal;
+
+import io.github.shuiyuan.rules.RuleInfo;
+import io.github.shuiyuan.rules.RuleProblem;
+import io.github.shuiyuan.rules.fact.Emit;
+import io.github.shuiyuan.rules.fact.Thresholds;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The authoring rules a compiler does not check: rules import only the vocabulary meant for them, never
+ * exit, reflect, start processes or threads, touch files or the network; rule names and primary ids are
+ * unique across bundled and overlay files; thresholds a rule asks for by name exist. Every problem is
+ * reported at its file and line with a stable code in brackets.
+ */
+final class RuleLint {
+
+    /** What rules may import: packages (ending in a dot) and single types. */
+    static final List<String> ALLOWED_IMPORTS = List.of(
+            "io.github.shuiyuan.core.", "io.github.shuiyuan.rules.fact.",
+            "io.github.shuiyuan.rules.Finding", "io.github.shuiyuan.rules.AccountabilityTrigger",
+            "io.github.shuiyuan.rules.Severity", "io.github.shuiyuan.rules.SubjectType",
+            "java.time.", "java.util.", "java.math.");
+
+    private static final String EXIT = "会结束整个进程";
+    private static final String PROCESS = "会启动外部进程";
+    private static final String REFLECTION = "使用反射";
+    private static final String FILES = "会读写文件";
+    private static final String NETWORK = "会访问网络";
+    private static final String THREADS = "会启动线程";
+
+    /** Code that a rule must never contain, with the reason given to the author. */
+    private static final Map<Pattern, String> FORBIDDEN = forbidden();
+
+    private static final Pattern THRESHOLD_KEY = Pattern.compile("\\.(?:integer|text|decimal)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+
+    private final RuleFiles files;
+    private final Map<String, DrlText> texts = new TreeMap<>();
+
+    RuleLint(RuleFiles files) {
+        this.files = files;
+        files.drl().forEach(f -> texts.put(f.name(), DrlText.of(f)));
+    }
+
+    /** The text of a DRL file of the rule set, by file name; null for other names. */
+    DrlText text(String fileName) {
+        return texts.get(fileName);
+    }
+
+    /** Checks the text of every DRL file: imports, forbidden calls, threshold keys (when thresholds are known). */
+    void checkText(Thresholds thresholds, List<RuleProblem> problems) {
+        texts.forEach((file, text) -> {
+            checkImports(file, text, problems);
+            checkCalls(file, text, problems);
+            if (thresholds != null) {
+                checkThresholdKeys(file, text, thresholds, problems);
+            }
+        });
+    }
+
+    /**
+     * Reports every rule name declared more than once (Drools refuses them, but names only the first file);
+     * returns the names reported.
+     */
+    Set<String> checkRuleNames(List<RuleProblem> problems) {
+        Map<String, List<Place>> byName = new TreeMap<>();
+        texts.forEach((file, text) -> text.rules().forEach(
+                r -> byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(place(file, r.line()))));
+        Map<String, List<Place>> duplicates = new LinkedHashMap<>();
+        byName.forEach((name, places) -> {
+            if (places.size() > 1) {
+                duplicates.put(name, places);
+            }
+        });
+        duplicates.forEach((name, places) -> reportLater(places, problems, first ->
+                "规则名称“" + name + "”重复：已在" + first + "声明，规则名称在整个规则集（内置与叠加文件）中必须唯一 [DUPLICATE_NAME]"));
+        return duplicates.keySet();
+    }
+
+    /** Reports primary ids used by more than one rule, and missing-data rules that do not say which rule they block. */
+    void checkIds(List<RuleInfo> rules, List<RuleProblem> problems) {
+        Map<String, List<Place>> byId = new TreeMap<>();
+        for (RuleInfo rule : rules) {
+            Place place = place(rule.sourceFile(), line(rule));
+            if (rule.isPrimary() && Emit.MISSING_DATA.equals(rule.id())) {
+                problems.add(place.problem("缺项规则“" + rule.ruleName() + "”（@id(\"DAT-01\")）须用 @blocks 写明它代替判断的规则编号 [MISSING_METADATA]"));
+            } else if (rule.isPrimary()) {
+                byId.computeIfAbsent(rule.id(), k -> new ArrayList<>()).add(place);
+            }
+        }
+        byId.forEach((id, places) -> reportLater(places, problems, first ->
+                "规则编号“" + id + "”重复：已由" + first + "的规则使用；编号的含义不能改变，新的规则须用新的编号 [DUPLICATE_ID]"));
+    }
+
+    /** The line where a rule is declared, or 0. */
+    int line(RuleInfo rule) {
+        DrlText text = texts.get(rule.sourceFile());
+        return text == null ? 0 : text.rule(rule.ruleName()).map(DrlText.RuleDecl::line).orElse(0);
+    }
+
+    private static void checkImports(String file, DrlText text, List<RuleProblem> problems) {
+        for (DrlText.Import i : text.imports()) {
+            if (ALLOWED_IMPORTS.stream().noneMatch(a -> a.endsWith(".") ? i.name().startsWith(a) : i.name().equals(a))) {
+                problems.add(new RuleProblem(file, i.line(), "不允许导入“" + i.name() + "”：规则只能导入 io.github.shuiyuan.core..、"
+                        + "io.github.shuiyuan.rules.fact..、io.github.shuiyuan.rules 的 Finding、AccountabilityTrigger、Severity、SubjectType，"
+                        + "以及 java.time..、java.util..、java.math.. [FORBIDDEN_IMPORT]"));
+            }
+        }
+    }
+
+    private static void checkCalls(String file, DrlText text, List<RuleProblem> problems) {
+        for (int n = 1; n <= text.lineCount(); n++) {
+            if (text.isHeader(n)) {
+                continue;
+            }
+            String code = text.code(n);
+            for (Map.Entry<Pattern, String> forbidden : FORBIDDEN.entrySet()) {
+                Matcher m = forbidden.getKey().matcher(code);
+                if (m.find()) {
+                    String where = text.ruleAt(n).map(r -> "规则“" + r.name() + "”").orElse("此处");
+                    problems.add(new RuleProblem(file, n, where + "使用了 " + m.group().replaceAll("\\s+", " ")
+                            + "（" + forbidden.getValue() + "）：规则只能插入发现（Finding）或中间事实，"
+                            + "不得退出、反射、启动进程或线程、读写文件或访问网络 [FORBIDDEN_CALL]"));
+                }
+            }
+        }
+    }
+
+    private static void checkThresholdKeys(String file, DrlText text, Thresholds thresholds, List<RuleProblem> problems) {
+        for (int n = 1; n <= text.lineCount(); n++) {
+            Matcher m = THRESHOLD_KEY.matcher(text.code(n));
+            while (m.find()) {
+                String key = text.raw(n).substring(m.start(1), m.end(1)).strip();
+                if (!thresholds.values().containsKey(key)) {
+                    problems.add(new RuleProblem(file, n, "阈值“" + key + "”未在 " + Configuration.THRESHOLDS
+                            + " 中配置，评估时会失败 [UNKNOWN_THRESHOLD]"));
+                }
+            }
+        }
+    }
+
+    /** Reports every place but the first (bundled files first, then by file and line), naming the first. */
+    private static void reportLater(List<Place> places, List<RuleProblem> problems,
+                                    Function<String, String> message) {
+        if (places.size() < 2) {
+            return;
+        }
+        List<Place> sorted = places.stream().sorted(Place.ORDER).toList();
+        Place first = sorted.get(0);
+        sorted.subList(1, sorted.size()).forEach(p -> problems.add(p.problem(message.apply(first.toString()))));
+    }
+
+    private Place place(String file, int line) {
+        RuleFiles.RuleFile f = files.file(file);
+        return new Place(file, line, f != null && f.overlaid());
+    }
+
+    /** Where a rule is declared; bundled places sort before overlay places. */
+    private record Place(String file, int line, boolean overlaid) {
+
+        static final Comparator<Place> ORDER = Comparator.comparing(Place::overlaid)
+                .thenComparing(Place::file).thenComparingInt(Place::line);
+
+        RuleProblem problem(String message) {
+            return new RuleProblem(file, line, message);
+        }
+
+        @Override
+        public String toString() {
+            return " " + file + ":" + line + " ";
+        }
+    }
+
+    private static Map<Pattern, String> forbidden() {
+        Map<Pattern, String> forbidden = new LinkedHashMap<>();
+        forbidden.put(Pattern.compile("\\bSystem\\s*\\.\\s*exit\\b"), EXIT);
+        forbidden.put(Pattern.compile("\\bRuntime\\b"), PROCESS);
+        forbidden.put(Pattern.compile("\\bProcess(?:Builder|Handle)\\b"), PROCESS);
+        forbidden.put(Pattern.compile("\\bClass\\s*\\.\\s*forName\\b"), REFLECTION);
+        forbidden.put(Pattern.compile("\\bgetDeclared\\w*"), REFLECTION);
+        forbidden.put(Pattern.compile("\\bjava\\s*\\.\\s*lang\\s*\\.\\s*reflect\\b|\\bgetClassLoader\\b"), REFLECTION);
+        forbidden.put(Pattern.compile("\\bjava\\s*\\.\\s*n?io\\b"), FILES);
+        forbidden.put(Pattern.compile("\\bFiles\\s*\\."), FILES);
+        forbidden.put(Pattern.compile("\\bnew\\s+File\\w*"), FILES);
+        forbidden.put(Pattern.compile("\\bjava\\s*\\.\\s*net\\b"), NETWORK);
+        forbidden.put(Pattern.compile("\\bURL\\w*"), NETWORK);
+        forbidden.put(Pattern.compile("\\b\\w*Socket\\b"), NETWORK);
+        forbidden.put(Pattern.compile("\\bThread\\b|\\bExecutors\\b"), THREADS);
+        return forbidden;
+    }
+}
