@@ -143,6 +143,7 @@ public final class CaseFileJson {
         if (!errors.isEmpty()) {
             throw new InvalidCaseFileException(errors);
         }
+        ValidatedFiles.add(file);
         return file;
     }
 
@@ -150,14 +151,23 @@ public final class CaseFileJson {
      * Validates a case file built in Java, with the same checks as reading JSON: required fields,
      * unique ids, references, dates in order, numbers, parameter codes.
      *
+     * <p>A case file cannot change once built, so an instance that passed — read by a {@code CaseFileJson}
+     * or validated here before — is not checked again: validating it costs nothing.
+     *
      * @return every error found; empty when the case file is valid
      */
     public List<ValidationError> validate(CaseFile file) {
+        if (ValidatedFiles.contains(file)) {
+            return List.of();
+        }
         List<ValidationError> errors = new ArrayList<>();
         JsonNode tree = mapper.valueToTree(file);
         new StructureChecker(true, errors).checkRecord(tree, CaseFile.class, "$");
         if (errors.isEmpty()) {
             new ContentChecker(file, errors).check();
+        }
+        if (errors.isEmpty()) {
+            ValidatedFiles.add(file);
         }
         return errors;
     }

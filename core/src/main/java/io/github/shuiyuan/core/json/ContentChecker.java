@@ -42,6 +42,7 @@ final class ContentChecker {
     private final Set<String> sourceIds;
     private final Set<String> problemIds;
     private final Set<String> evidenceIds;
+    private final Set<String> knownCodes = QualityStandard.national().knownCodes();
 
     ContentChecker(CaseFile file, List<ValidationError> errors) {
         this.file = file;
@@ -184,7 +185,6 @@ final class ContentChecker {
 
     private void checkSample(Sample s, String path) {
         ref(path + ".waterSourceId", s.waterSourceId(), sourceIds, "水源地");
-        Set<String> known = QualityStandard.national().knownCodes();
         if (s.values() == null) {
             return;
         }
@@ -194,7 +194,7 @@ final class ContentChecker {
                 errors.add(ValidationError.at(valuePath, ErrorCode.REQUIRED, "监测项目“" + code + "”缺少数值",
                         "parameter '" + code + "' has no value"));
             }
-            if (!known.contains(code)) {
+            if (!knownCodes.contains(code)) {
                 errors.add(ValidationError.at(valuePath, ErrorCode.UNKNOWN_PARAMETER,
                         "监测项目代码“" + code + "”不在地表水或地下水标准限值表中",
                         "parameter code '" + code + "' is in neither limits table"));

@@ -17,8 +17,10 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +39,24 @@ import java.util.stream.Collectors;
 final class StructureChecker {
 
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
+
+    /** A record component as the checks need it: name, declared type, whether it is {@link Required}. */
+    private record Component(String name, Type type, boolean required) {
+    }
+
+    /** Each record type's components by name, looked up once: reflection is slow and a case file has many records. */
+    private static final ClassValue<Map<String, Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Component> computeValue(Class<?> type) {
+            Map<String, Component> byName = new LinkedHashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                byName.put(c.getName(), new Component(c.getName(), c.getGenericType(), c.isAnnotationPresent(Required.class)));
+            }
+            return Collections.unmodifiableMap(byName);
+        }
+    };
 
     private final boolean lenient;
     private final List<ValidationError> errors;
@@ -67,9 +87,7 @@ final class StructureChecker {
             wrongType(path, "对象", "an object", node);
             return;
         }
-        RecordComponent[] components = type.getRecordComponents();
-        Map<String, RecordComponent> byName = Arrays.stream(components)
-                .collect(Collectors.toMap(RecordComponent::getName, c -> c));
+        Map<String, Component> byName = COMPONENTS.get(type);
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!byName.containsKey(name) && !lenient) {
@@ -79,29 +97,31 @@ final class StructureChecker {
                 repairs.add(() -> ((ObjectNode) node).remove(name));
             }
         }
-        for (RecordComponent component : components) {
-            String childPath = path + "." + component.getName();
-            JsonNode child = node.get(component.getName());
+        for (Component component : byName.values()) {
+            String childPath = path + "." + component.name();
+            JsonNode child = node.get(component.name());
             if (child == null || child.isNull()) {
-                if (component.isAnnotationPresent(Required.class)) {
+                if (component.required()) {
                     errors.add(ValidationError.at(childPath, ErrorCode.REQUIRED,
-                            "缺少必填字段“" + component.getName() + "”",
-                            "required field '" + component.getName() + "' is missing"));
+                            "缺少必填字段“" + component.name() + "”",
+                            "required field '" + component.name() + "' is missing"));
                 }
                 continue;
             }
             int before = errors.size();
-            checkValue(child, component.getGenericType(), childPath);
+            checkValue(child, component.type(), childPath);
             if (failedAt(childPath, before)) {
                 // a whole list of records of the wrong type leaves every reference to them unjudgeable
-                repairable &= !(path.equals("$") && List.class.isAssignableFrom(component.getType()));
-                clearLater(node, component.getName(), childPath);
+                repairable &= !(path.equals("$") && component.type() instanceof ParameterizedType list
+                        && List.class.isAssignableFrom((Class<?>) list.getRawType()));
+                clearLater(node, component.name(), childPath);
             }
         }
     }
 
     private boolean failedAt(String path, int firstNewError) {
-        return errors.subList(firstNewError, errors.size()).stream().anyMatch(e -> e.path().equals(path));
+        return errors.size() > firstNewError
+                && errors.subList(firstNewError, errors.size()).stream().anyMatch(e -> e.path().equals(path));
     }
 
     private void clearLater(JsonNode parent, String field, String path) {
@@ -130,10 +150,10 @@ final class StructureChecker {
         } else if (cls == Boolean.class) {
             expect(node.isBoolean(), node, path, "true或false", "true or false");
         } else if (cls == LocalDate.class) {
-            checkTemporal(node, path, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from,
+            checkTemporal(node, path, DATE, LocalDate::from,
                     "日期（如2018-06-20）", "a date such as 2018-06-20");
         } else if (cls == OffsetDateTime.class) {
-            checkTemporal(node, path, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from,
+            checkTemporal(node, path, INSTANT, OffsetDateTime::from,
                     "带时区的时间（如2018-06-20T09:30:00+08:00）", "an instant such as 2018-06-20T09:30:00+08:00");
         } else if (cls == YearMonth.class) {
             checkTemporal(node, path, MONTH, YearMonth::from, "月份（如2018-06）", "a month such as 2018-06");
@@ -197,7 +217,7 @@ final class StructureChecker {
             return;
         }
         try {
-            format.withResolverStyle(ResolverStyle.STRICT).parse(node.textValue(), type);
+            format.parse(node.textValue(), type);
         } catch (DateTimeParseException e) {
             errors.add(ValidationError.at(path, ErrorCode.INVALID_DATE,
                     "“" + node.textValue() + "”不是有效的" + zh,

@@ -1,0 +1,183 @@
+package io.github.shuiyuan.examples.baseline;
+
+import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.evidence.Evidence;
+import io.github.shuiyuan.core.evidence.EvidenceKind;
+import io.github.shuiyuan.core.inspection.Inspection;
+import io.github.shuiyuan.core.problem.Plan;
+import io.github.shuiyuan.core.problem.Problem;
+import io.github.shuiyuan.core.problem.ProblemCategory;
+import io.github.shuiyuan.core.quality.Sample;
+import io.github.shuiyuan.core.source.AdminLevel;
+import io.github.shuiyuan.core.source.SourceStatus;
+import io.github.shuiyuan.core.source.WaterSource;
+import io.github.shuiyuan.core.source.ZoneLevel;
+import io.github.shuiyuan.rules.CloseOutStatus;
+import io.github.shuiyuan.rules.Finding;
+import io.github.shuiyuan.rules.RuleInfo;
+import io.github.shuiyuan.rules.fact.AsOf;
+import io.github.shuiyuan.rules.fact.LookBack;
+import io.github.shuiyuan.rules.fact.ProblemState;
+import io.github.shuiyuan.rules.fact.Restriction;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * ZN-01, ZN-02, PRB-01, MON-01 and the close-out conditions CLO-01…06 written again in plain Java, with
+ * hash maps where the engine has its network: the floor the Drools engine is measured against. It gives the
+ * same findings and close-out list as the bundled rules for these ids (a test holds it to that).
+ * Immutable and thread-safe.
+ */
+public final class PlainJavaRules {
+
+    /** The rule ids this evaluator implements. */
+    public static final Set<String> RULE_IDS = Set.of("ZN-01", "ZN-02", "PRB-01", "MON-01",
+            "CLO-01", "CLO-02", "CLO-03", "CLO-04", "CLO-05", "CLO-06");
+
+    /** What the evaluator finds, sorted as an assessment sorts them. */
+    public record Result(List<Finding> findings, List<CloseOutStatus> closeOut) {
+    }
+
+    private final Map<String, RuleInfo> rules;
+    private final Map<ProblemCategory, Map<ZoneLevel, RuleTables.Cell>> zoneTable = RuleTables.zoneTable();
+    private final Map<AdminLevel, Integer> samplingPeriods = RuleTables.samplingPeriods();
+
+    /** An evaluator that takes titles, clauses and severities from these rules (an engine's {@code rules()}). */
+    public PlainJavaRules(List<RuleInfo> rules) {
+        this.rules = rules.stream().filter(RuleInfo::isPrimary)
+                .collect(Collectors.toMap(RuleInfo::id, Function.identity(), (a, b) -> a));
+    }
+
+    /** The findings of ZN-01/02, PRB-01 and MON-01, and the close-out list, for {@code file} as of {@code asOf}. */
+    public Result evaluate(CaseFile file, LocalDate asOf) {
+        CaseFile view = file.asOf(asOf);
+        List<ProblemState> problems = problemStates(view, asOf);
+        List<Finding> findings = new ArrayList<>();
+        for (ProblemState p : problems) {
+            if (p.isUnresolved()) {
+                zoning(p).ifPresent(findings::add);
+                if (p.isOverdue()) {
+                    findings.add(finding("PRB-01", null, p.id(), null, p, p.describe() + "整改期限" + p.effectiveDeadline()
+                            + "已过，截至" + asOf + "仍未解决（" + p.standing() + "）"));
+                }
+            }
+        }
+        sampling(view, AsOf.of(asOf, view.campaign()), findings);
+        findings.sort(Finding.ORDER);
+        return new Result(findings, closeOut(view, problems, asOf));
+    }
+
+    private Optional<Finding> zoning(ProblemState p) {
+        RuleTables.Cell cell = zoneTable.getOrDefault(p.problem().category(), Map.of()).get(p.problem().zoneLevel());
+        if (cell == null) {
+            return Optional.empty();
+        }
+        String where = p.describe() + "：" + p.problem().category().label() + "位于" + p.problem().zoneLevel().label();
+        if (cell.restriction() == Restriction.FORBIDDEN) {
+            return Optional.of(finding("ZN-01", cell.basis(), p.id(), null, p, where + "，属禁止类，目前"
+                    + p.status().label() + (p.isLatestLookBackFailed() ? "（回头看：" + p.latestOutcomeLabel() + "）" : "")));
+        }
+        return Optional.of(finding("ZN-02", cell.basis(), p.id(), null, p,
+                where + "，属限制类，须落实污染防治措施，目前" + p.status().label()));
+    }
+
+    /** MON-01: a sampling period of the month window without a sample at an in-use source. */
+    private void sampling(CaseFile view, AsOf asOf, List<Finding> findings) {
+        Map<String, List<LocalDate>> sampledOn = new HashMap<>();
+        for (Sample s : view.samples()) {
+            sampledOn.computeIfAbsent(s.waterSourceId(), k -> new ArrayList<>()).add(s.sampledOn());
+        }
+        for (WaterSource s : view.waterSources()) {
+            if (s.status() != SourceStatus.IN_USE || s.adminLevel() == null) {
+                continue;
+            }
+            int n = samplingPeriods.get(s.adminLevel());
+            List<LocalDate> days = sampledOn.getOrDefault(s.id(), List.of());
+            for (YearMonth p : asOf.periods(n)) {
+                if (days.stream().noneMatch(day -> AsOf.inPeriod(day, p, n))) {
+                    findings.add(finding("MON-01", null, s.id(), p.toString(), s.id(), s.responsibleUnitId(),
+                            "水源地“" + s.name() + "”（" + s.adminLevel().label() + "，每" + n
+                            + "个月为一个采样周期）在" + (n == 1 ? p.toString() : p + "至" + p.plusMonths(n - 1))
+                            + "采样周期内没有水质监测样品"));
+                }
+            }
+        }
+    }
+
+    /** CLO-01…06 for every problem recorded rectified or closed, by problem id. */
+    private static List<CloseOutStatus> closeOut(CaseFile view, List<ProblemState> problems, LocalDate asOf) {
+        Set<String> beforePhoto = new HashSet<>();
+        Set<String> afterPhoto = new HashSet<>();
+        Map<String, Problem> byId = view.problems().stream().collect(Collectors.toMap(Problem::id, Function.identity()));
+        for (Evidence e : view.evidence()) {
+            Problem p = e.problemId() == null ? null : byId.get(e.problemId());
+            if (e.kind() == EvidenceKind.PHOTO_BEFORE && e.problemId() != null) {
+                beforePhoto.add(e.problemId());
+            } else if (e.kind() == EvidenceKind.PHOTO_AFTER && p != null && provesRectification(e, p, asOf)) {
+                afterPhoto.add(p.id());
+            }
+        }
+        List<CloseOutStatus> statuses = new ArrayList<>();
+        problems.stream().filter(ProblemState::isRecordedRectified).sorted(Comparator.comparing(ProblemState::id))
+                .forEach(p -> {
+                    List<String> unmet = new ArrayList<>();
+                    unmetIf(!p.isRectifiedByAsOf(), "CLO-01", unmet);
+                    unmetIf(!beforePhoto.contains(p.id()), "CLO-02", unmet);
+                    unmetIf(!afterPhoto.contains(p.id()), "CLO-03", unmet);
+                    unmetIf(!p.isHeldSinceRectified(), "CLO-04", unmet);
+                    unmetIf(!p.inPlan(), "CLO-05", unmet);
+                    unmetIf(!p.problem().hasMeasuresAndResult(), "CLO-06", unmet);
+                    statuses.add(new CloseOutStatus(p.id(), unmet.isEmpty(), List.copyOf(unmet)));
+                });
+        return statuses;
+    }
+
+    private static boolean provesRectification(Evidence e, Problem p, LocalDate asOf) {
+        LocalDate captured = e.capturedOn();
+        return p.rectifiedOn() != null && captured != null && !captured.isBefore(p.rectifiedOn()) && !captured.isAfter(asOf);
+    }
+
+    private static void unmetIf(boolean unmet, String condition, List<String> conditions) {
+        if (unmet) {
+            conditions.add(condition);
+        }
+    }
+
+    private static List<ProblemState> problemStates(CaseFile view, LocalDate asOf) {
+        Map<String, List<LookBack>> lookBacks = new HashMap<>();
+        for (Inspection i : view.inspections()) {
+            if (i.isLookBack()) {
+                i.results().forEach(r -> lookBacks.computeIfAbsent(r.problemId(), k -> new ArrayList<>())
+                        .add(new LookBack(i.id(), r.problemId(), i.date(), r.outcome(), i.unitId(), r.note())));
+            }
+        }
+        Set<String> planned = new HashSet<>();
+        for (Plan plan : view.plans()) {
+            planned.addAll(plan.problemIds());
+        }
+        return view.problems().stream().map(p -> new ProblemState(p, asOf, lookBacks.getOrDefault(p.id(), List.of()),
+                planned.contains(p.id()))).toList();
+    }
+
+    private Finding finding(String ruleId, String clause, String subjectId, String ref, ProblemState p, String message) {
+        return finding(ruleId, clause, subjectId, ref, p.waterSourceId(), p.unitId(), message);
+    }
+
+    /** A finding of {@code ruleId} with the rule's title, severity and subject type, and its clause unless given. */
+    private Finding finding(String ruleId, String clause, String subjectId, String ref, String waterSourceId,
+                            String unitId, String message) {
+        RuleInfo rule = rules.get(ruleId);
+        return new Finding(ruleId, rule.title(), clause == null ? rule.clause() : clause, rule.severity(),
+                rule.subjectType(), subjectId, ref, waterSourceId, unitId, message);
+    }
+}
