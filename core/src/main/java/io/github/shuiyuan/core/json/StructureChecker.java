@@ -42,8 +42,8 @@ final class StructureChecker {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
 
-    /** A record component as the checks need it: name, declared and raw type, whether it is {@link Required}. */
-    private record Component(String name, Type type, Class<?> rawType, boolean required) {
+    /** A record component as the checks need it: name, declared type, whether it is {@link Required}. */
+    private record Component(String name, Type type, boolean required) {
     }
 
     /** Each record type's components by name, looked up once: reflection is slow and a case file has many records. */
@@ -52,8 +52,7 @@ final class StructureChecker {
         protected Map<String, Component> computeValue(Class<?> type) {
             Map<String, Component> byName = new LinkedHashMap<>();
             for (RecordComponent c : type.getRecordComponents()) {
-                byName.put(c.getName(), new Component(c.getName(), c.getGenericType(), c.getType(),
-                        c.isAnnotationPresent(Required.class)));
+                byName.put(c.getName(), new Component(c.getName(), c.getGenericType(), c.isAnnotationPresent(Required.class)));
             }
             return Collections.unmodifiableMap(byName);
         }
@@ -113,7 +112,8 @@ final class StructureChecker {
             checkValue(child, component.type(), childPath);
             if (failedAt(childPath, before)) {
                 // a whole list of records of the wrong type leaves every reference to them unjudgeable
-                repairable &= !(path.equals("$") && List.class.isAssignableFrom(component.rawType()));
+                repairable &= !(path.equals("$") && component.type() instanceof ParameterizedType list
+                        && List.class.isAssignableFrom((Class<?>) list.getRawType()));
                 clearLater(node, component.name(), childPath);
             }
         }
