@@ -8,6 +8,7 @@ import io.github.shuiyuan.rules.internal.Assessor;
 import io.github.shuiyuan.rules.internal.CompiledRules;
 import io.github.shuiyuan.rules.internal.RuleFiles;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,6 +107,14 @@ public final class ComplianceEngine {
     /** The JSON of an assessment, as the case-file contract writes it (absent values left out). */
     public static String toJson(Assessment assessment) {
         return AssessmentJson.write(assessment);
+    }
+
+    /**
+     * Writes the JSON of {@link #toJson} to {@code out} as it is made, without holding the whole text: a
+     * province's assessment runs to tens of megabytes. {@code out} is flushed and left open.
+     */
+    public static void writeJson(Assessment assessment, Writer out) throws IOException {
+        AssessmentJson.write(assessment, out);
     }
 
     private static CompiledRules compile(Path overlay, Map<String, String> overrides)

@@ -55,8 +55,11 @@ final class AssessCommand implements Callable<Integer> {
         CaseFile file = Cli.readCaseFile(caseFile, lenient, err);
         ComplianceEngine engine = rules.engine(err);
         Assessment assessment = assess(engine, file, err);
-        String text = format == Format.TEXT ? AssessmentText.render(assessment, file) : ComplianceEngine.toJson(assessment);
-        Output.text(text, out, spec.commandLine().getOut());
+        if (format == Format.TEXT) {
+            Output.text(AssessmentText.render(assessment, file), out, spec.commandLine().getOut());
+        } else {
+            Output.json(assessment, out, spec.commandLine().getOut());
+        }
         if (out != null) {
             err.println("评估结果已写入 [WRITTEN]: " + out + "（发现" + assessment.findings().size() + "条）");
         }

@@ -1,8 +1,13 @@
 package io.github.shuiyuan.examples.cli;
 
+import io.github.shuiyuan.rules.Assessment;
+import io.github.shuiyuan.rules.ComplianceEngine;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -32,6 +37,25 @@ final class Output {
             out.flush();
         } else {
             write(file, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /**
+     * Prints the JSON of an assessment to {@code out}, or writes it to {@code file} when one is given, as it is
+     * made: a province's assessment runs to tens of megabytes, and is never held as one string.
+     */
+    static void json(Assessment assessment, Path file, PrintWriter out) {
+        if (file == null) {
+            try {
+                ComplianceEngine.writeJson(assessment, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a PrintWriter does not throw
+            }
+        } else {
+            write(file, stream -> {
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                ComplianceEngine.writeJson(assessment, writer);
+            });
         }
     }
 
