@@ -99,6 +99,14 @@ public record EvidenceState(Evidence evidence, Problem problem, String unitId, L
         return evidence.kind();
     }
 
+    /**
+     * The source whose archive holds this evidence: the evidence's own source, null for a problem's evidence.
+     * Rules about a source's archive (MGT-02, MGT-03) match on this, not on {@link #waterSourceId()}.
+     */
+    public String archiveSourceId() {
+        return evidence.waterSourceId();
+    }
+
     /** The evidence's source, else its problem's. */
     public String waterSourceId() {
         if (evidence.waterSourceId() != null) {
