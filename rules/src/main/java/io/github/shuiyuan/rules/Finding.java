@@ -20,10 +20,26 @@ public record Finding(
         String unitId,
         String message) {
 
-    /** The output order: rule id, subject id, then ref (absent first). */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
-            .thenComparing(Finding::subjectId)
-            .thenComparing(Finding::ref, Comparator.nullsFirst(Comparator.naturalOrder()));
+    /**
+     * The output order: rule id, subject id, then ref (absent first). Written out rather than chained from
+     * {@code Comparator.comparing}: a province's assessment sorts a hundred thousand findings.
+     */
+    public static final Comparator<Finding> ORDER = Finding::compareInOrder;
+
+    private static int compareInOrder(Finding a, Finding b) {
+        int byRule = a.ruleId.compareTo(b.ruleId);
+        if (byRule != 0) {
+            return byRule;
+        }
+        int bySubject = a.subjectId.compareTo(b.subjectId);
+        if (bySubject != 0) {
+            return bySubject;
+        }
+        if (a.ref == null || b.ref == null) {
+            return a.ref == null ? (b.ref == null ? 0 : -1) : 1;
+        }
+        return a.ref.compareTo(b.ref);
+    }
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -16,6 +16,7 @@ import io.github.shuiyuan.rules.internal.RuleFiles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
@@ -94,6 +95,36 @@ class ArchitectureTest {
         List<String> forbidden = List.of(".now(", "currentTimeMillis", "System.out", "System.err", "new Date(", "new java.util.Date(");
         RuleFiles.bundled().files().values().stream().filter(RuleFiles.RuleFile::isDrl).forEach(file ->
                 assertThat(file.text()).as(file.origin()).doesNotContain(forbidden));
+    }
+
+    /**
+     * A record with a component {@code x} and a method {@code isX()} or {@code getX()} gives rules two readings of
+     * the property {@code x}; which one a constraint gets depended on the order Drools compiled the rules in (a
+     * sample's {@code fullAnalysis} once read as {@code isFullAnalysis()}, so absent became false).
+     */
+    @Test
+    void no_record_gives_rules_two_readings_of_a_property() {
+        List<String> ambiguous = LIBRARY.stream().map(c -> c.reflect()).filter(Class::isRecord)
+                .flatMap(type -> ambiguousProperties(type).stream()).toList();
+        assertThat(ambiguous).isEmpty();
+        assertThat(ambiguousProperties(TwoReadings.class)).containsExactly("TwoReadings.done: isDone()");
+    }
+
+    private static List<String> ambiguousProperties(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).flatMap(component -> {
+            String name = component.getName();
+            String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            return Arrays.stream(record.getMethods())
+                    .filter(m -> m.getParameterCount() == 0
+                            && (m.getName().equals("is" + capitalised) || m.getName().equals("get" + capitalised)))
+                    .map(m -> record.getSimpleName() + "." + name + ": " + m.getName() + "()");
+        }).toList();
+    }
+
+    record TwoReadings(Boolean done) {
+        public boolean isDone() {
+            return Boolean.TRUE.equals(done);
+        }
     }
 
     // Each rule catches what it is meant to catch.

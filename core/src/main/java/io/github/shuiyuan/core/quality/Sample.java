@@ -25,8 +25,11 @@ public record Sample(
         values = values == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    /** Whether this was a full analysis (全分析). */
-    public boolean isFullAnalysis() {
+    /**
+     * Whether this was known to be a full analysis (全分析): false when {@code fullAnalysis} is false or absent.
+     * Not named {@code isFullAnalysis}: rules would then see two readings of the property {@code fullAnalysis}.
+     */
+    public boolean isConfirmedFullAnalysis() {
         return Boolean.TRUE.equals(fullAnalysis);
     }
 }
