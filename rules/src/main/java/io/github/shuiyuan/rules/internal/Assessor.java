@@ -33,17 +33,17 @@ public final class Assessor {
     }
 
     public Assessment assess(CaseFile file, LocalDate asOf) {
-        List<Object> facts = loader.facts(file, asOf);
+        FactLoader.Facts facts = loader.facts(file, asOf, rules::canMatch);
         KieSession session = rules.kieBase().newKieSession();
         try {
-            for (Object fact : facts) {
-                if (fact instanceof ProblemState || fact instanceof SampleGrade || rules.canMatch(fact.getClass())) {
-                    session.insert(fact); // the close-out and water-quality lists are read back from the session
+            for (Object fact : facts.all()) {
+                if (rules.canMatch(fact.getClass())) {
+                    session.insert(fact);
                 }
             }
             session.fireAllRules();
-            return new Assessment(asOf, rules.info(), findings(session), closeOut(session),
-                    accountability(session), waterQuality(session));
+            return new Assessment(asOf, rules.info(), findings(session), closeOut(facts.problems(), session),
+                    accountability(session), waterQuality(facts.samples()));
         } finally {
             session.dispose();
         }
@@ -64,9 +64,9 @@ public final class Assessor {
         return findings;
     }
 
-    private static List<CloseOutStatus> closeOut(KieSession session) {
+    private static List<CloseOutStatus> closeOut(List<ProblemState> problems, KieSession session) {
         Map<String, TreeSet<String>> unmet = new HashMap<>();
-        objects(session, ProblemState.class).stream()
+        problems.stream()
                 .filter(ProblemState::isRecordedRectified)
                 .forEach(p -> unmet.put(p.id(), new TreeSet<>()));
         objects(session, Unmet.class).forEach(u -> {
@@ -88,8 +88,8 @@ public final class Assessor {
         return List.copyOf(unique.values());
     }
 
-    private static List<WaterQualityResult> waterQuality(KieSession session) {
-        return objects(session, SampleGrade.class).stream()
+    private static List<WaterQualityResult> waterQuality(List<SampleGrade> samples) {
+        return samples.stream()
                 .sorted(Comparator.comparing(SampleGrade::sampleId))
                 .map(g -> new WaterQualityResult(g.sampleId(), g.waterSourceId(), g.sample().sampledOn(),
                         g.grading().grade(), g.grading().target(), g.grading().compliant(), g.grading().targetMet(),

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns a case file and an as-of date into the facts the rules match: the case file as it stood on D,
@@ -44,7 +45,12 @@ final class FactLoader {
         this.configuration = configuration;
     }
 
-    List<Object> facts(CaseFile file, LocalDate asOf) {
+    /**
+     * The facts for {@code file} as of {@code asOf}. Derived facts of a kind no rule matches ({@code wanted}
+     * says no) are not built, except the problem states and graded samples, which the assessment reports
+     * whatever the rules: an engine with a few rules pays for what those rules read.
+     */
+    Facts facts(CaseFile file, LocalDate asOf, Predicate<Class<?>> wanted) {
         CaseFile view = file.asOf(asOf);
         List<Object> facts = new ArrayList<>();
         facts.add(AsOf.of(asOf, view.campaign()));
@@ -52,12 +58,16 @@ final class FactLoader {
         facts.addAll(configuration.zoneRules());
         if (view.campaign() != null) {
             facts.add(view.campaign());
-            facts.addAll(periods(view.campaign()));
+            if (wanted.test(CampaignPeriod.class)) {
+                facts.addAll(periods(view.campaign()));
+            }
         }
         facts.addAll(view.units());
         facts.addAll(view.people());
         facts.addAll(view.waterSources());
-        view.waterSources().forEach(s -> s.zones().forEach(z -> facts.add(new ZoneFact(s, z))));
+        if (wanted.test(ZoneFact.class)) {
+            view.waterSources().forEach(s -> s.zones().forEach(z -> facts.add(new ZoneFact(s, z))));
+        }
         facts.addAll(view.plans());
         facts.addAll(view.inspections());
         facts.addAll(view.evidence());
@@ -66,13 +76,30 @@ final class FactLoader {
         facts.addAll(view.disclosures());
         facts.addAll(view.accountability());
         List<LookBack> lookBacks = lookBacks(view.inspections());
-        facts.addAll(lookBacks);
-        facts.addAll(problems(view, asOf, lookBacks));
-        facts.addAll(PlanState.of(view, asOf));
-        facts.addAll(EvidenceState.of(view, asOf));
-        facts.addAll(reportingUnits(view));
-        facts.addAll(samples(view, configuration.thresholds()));
-        return facts;
+        if (wanted.test(LookBack.class)) {
+            facts.addAll(lookBacks);
+        }
+        List<ProblemState> problems = problems(view, asOf, lookBacks);
+        facts.addAll(problems);
+        if (wanted.test(PlanState.class)) {
+            facts.addAll(PlanState.of(view, asOf));
+        }
+        if (wanted.test(EvidenceState.class)) {
+            facts.addAll(EvidenceState.of(view, asOf));
+        }
+        if (wanted.test(ReportingUnit.class)) {
+            facts.addAll(reportingUnits(view));
+        }
+        List<SampleGrade> samples = samples(view, configuration.thresholds());
+        facts.addAll(samples);
+        return new Facts(facts, problems, samples);
+    }
+
+    /**
+     * What goes into a session, with the problem states (for the close-out list) and graded samples (for the
+     * water-quality list) the assessment reports.
+     */
+    record Facts(List<Object> all, List<ProblemState> problems, List<SampleGrade> samples) {
     }
 
     private static List<CampaignPeriod> periods(Campaign c) {
