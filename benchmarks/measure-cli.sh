@@ -2,7 +2,7 @@
 # Whole-process timing of the command line on generated provinces: `validate` against `assess` on the same
 # file, and how `assess` grows with the data (1,000 and 4,000 sources: 4x the records).
 #
-#   mvn -q -B install -DskipTests && benchmarks/measure-cli.sh [RUNS]
+#   mvn -q -B package -DskipTests && benchmarks/measure-cli.sh [RUNS]
 #
 # Prints every run (wall seconds, user CPU seconds, peak RSS) and the medians. Run it on a quiet machine:
 # the load average is printed before and after.
