@@ -222,8 +222,9 @@ public final class CaseFileJson {
                     depth ? "嵌套层级超过" + MAX_NESTING_DEPTH + "层" : "字符串、数字或文件超出大小限制",
                     firstLine(e.getOriginalMessage()), located(e.getLocation(), parser));
         } catch (JsonProcessingException e) {
-            throw syntaxError(ErrorCode.MALFORMED_JSON, "不是有效的JSON：" + firstLine(e.getOriginalMessage()),
-                    firstLine(e.getOriginalMessage()), located(e.getLocation(), parser));
+            String detail = firstLine(e.getOriginalMessage());
+            throw syntaxError(ErrorCode.MALFORMED_JSON, "不是有效的JSON：" + JsonSyntax.chinese(detail),
+                    JsonSyntax.english(detail), located(e.getLocation(), parser));
         } catch (CharConversionException e) {
             throw notText(e, parser.currentLocation());
         }
