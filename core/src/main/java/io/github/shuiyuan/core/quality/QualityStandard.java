@@ -31,6 +31,8 @@ public final class QualityStandard {
     private static final String SURFACE_TABLE = "water-quality.csv";
     private static final String GROUND_TABLE = "groundwater-quality.csv";
     private static final String ALL_BODIES = "ALL";
+    /** The classes in table order, I first (values() copies the array on every call). */
+    private static final Grade[] CLASSES = Grade.values();
 
     private static final class Holder {
         static final QualityStandard NATIONAL = new QualityStandard(
@@ -119,7 +121,7 @@ public final class QualityStandard {
     private static Grade classOf(Parameter p, BigDecimal value, SourceKind kind) {
         for (int i = 0; i < p.limits().size(); i++) {
             if (p.limits().get(i).isMetBy(value)) {
-                return Grade.values()[i];
+                return CLASSES[i];
             }
         }
         return kind == SourceKind.GROUNDWATER ? Grade.V : Grade.WORSE_THAN_V;
