@@ -25,8 +25,10 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
@@ -70,7 +72,7 @@ public final class CompiledRules {
         RuleLint lint = new RuleLint(files);
         lint.checkText(files.file(Configuration.THRESHOLDS) == null ? null : configuration.thresholds(), problems);
         Set<String> duplicateNames = lint.checkRuleNames(problems);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(builderConfiguration());
         // one batch, not one add per file: Drools then runs the Java compiler over every rule's consequence
         // once instead of once per file (a quarter less time to build the default rules in a fresh JVM)
         CompositeKnowledgeBuilder batch = builder.batch();
@@ -90,6 +92,18 @@ public final class CompiledRules {
         lint.checkIds(rules, problems);
         RulesetInfo info = new RulesetInfo(configuration.name(), configuration.version(), files.sha256());
         return new CompiledRules(kieBase, configuration, rules, info);
+    }
+
+    /**
+     * A new configuration per compile (a builder keeps state in it). Facts are immutable records and rules only
+     * insert, never modify, so the engine need not track which properties each pattern reacts to: with property
+     * reactivity off, constraints that call methods on another fact ({@code $a.within(sample.sampledOn, …)})
+     * no longer log "class reactivity" warnings into the embedding application's log.
+     */
+    private static KnowledgeBuilderConfiguration builderConfiguration() {
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        return configuration;
     }
 
     public KieBase kieBase() {
