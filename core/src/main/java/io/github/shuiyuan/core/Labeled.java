@@ -26,7 +26,7 @@ public interface Labeled {
             return Optional.empty();
         }
         String wanted = text.strip();
-        for (E value : type.getEnumConstants()) {
+        for (E value : LabeledValues.of(type)) {
             if (value.name().equals(wanted) || value.label().equals(wanted)) {
                 return Optional.of(value);
             }
@@ -41,7 +41,7 @@ public interface Labeled {
 
     /** The value with this Chinese label; throws {@link IllegalArgumentException} when unknown. */
     static <E extends Enum<E> & Labeled> E fromLabel(Class<E> type, String label) {
-        for (E value : type.getEnumConstants()) {
+        for (E value : LabeledValues.of(type)) {
             if (value.label().equals(label)) {
                 return value;
             }

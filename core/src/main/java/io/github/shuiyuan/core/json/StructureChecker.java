@@ -216,6 +216,9 @@ final class StructureChecker {
             wrongType(path, zh, en, node);
             return;
         }
+        if (format == DATE && isPlainDate(node.textValue())) {
+            return;
+        }
         try {
             format.parse(node.textValue(), type);
         } catch (DateTimeParseException e) {
@@ -223,6 +226,35 @@ final class StructureChecker {
                     "“" + node.textValue() + "”不是有效的" + zh,
                     "'" + node.textValue() + "' is not " + en));
         }
+    }
+
+    /**
+     * Whether {@code text} is a date {@code yyyy-MM-dd} that exists, without the formatter: a case file has
+     * hundreds of thousands of dates and a formatter's parse builds a map per date. Anything else, a date
+     * that does not exist included, goes to the strict formatter, which accepts or refuses it with its own
+     * reason (this only ever says yes to what the formatter says yes to).
+     */
+    static boolean isPlainDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /** The number the ASCII digits of {@code text[from, to)} spell, or -1 if any is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
