@@ -82,7 +82,54 @@ final class StructureChecker {
         return Set.copyOf(repairedPaths);
     }
 
-    void checkRecord(JsonNode node, Class<?> type, String path) {
+    /** Checks the case file's tree; {@code root} is the path of {@code node}, {@code $} for the whole file. */
+    void checkRecord(JsonNode node, Class<?> type, String root) {
+        checkRecord(node, type, ValuePath.root(root));
+    }
+
+    /**
+     * Where a value is: made for every value checked, so built as a link to its parent and spelled out
+     * ({@code $.problems[3].waterSourceId}) only when an error names it.
+     */
+    private static final class ValuePath {
+        private final ValuePath parent;
+        private final String field;
+        private final int index;
+        private String text;
+
+        private ValuePath(ValuePath parent, String field, int index, String text) {
+            this.parent = parent;
+            this.field = field;
+            this.index = index;
+            this.text = text;
+        }
+
+        static ValuePath root(String text) {
+            return new ValuePath(null, null, -1, text);
+        }
+
+        ValuePath field(String name) {
+            return new ValuePath(this, name, -1, null);
+        }
+
+        ValuePath index(int i) {
+            return new ValuePath(this, null, i, null);
+        }
+
+        boolean isRoot() {
+            return parent == null;
+        }
+
+        @Override
+        public String toString() {
+            if (text == null) {
+                text = field != null ? parent + "." + field : parent + "[" + index + "]";
+            }
+            return text;
+        }
+    }
+
+    private void checkRecord(JsonNode node, Class<?> type, ValuePath path) {
         if (!node.isObject()) {
             wrongType(path, "对象", "an object", node);
             return;
@@ -91,18 +138,18 @@ final class StructureChecker {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!byName.containsKey(name) && !lenient) {
-                errors.add(ValidationError.at(path + "." + name, ErrorCode.UNKNOWN_FIELD,
+                errors.add(ValidationError.at(path.field(name).toString(), ErrorCode.UNKNOWN_FIELD,
                         "未知字段“" + name + "”（" + type.getSimpleName() + "不含此字段，请检查拼写）",
                         "unknown field '" + name + "' in " + type.getSimpleName()));
                 repairs.add(() -> ((ObjectNode) node).remove(name));
             }
         }
         for (Component component : byName.values()) {
-            String childPath = path + "." + component.name();
+            ValuePath childPath = path.field(component.name());
             JsonNode child = node.get(component.name());
             if (child == null || child.isNull()) {
                 if (component.required()) {
-                    errors.add(ValidationError.at(childPath, ErrorCode.REQUIRED,
+                    errors.add(ValidationError.at(childPath.toString(), ErrorCode.REQUIRED,
                             "缺少必填字段“" + component.name() + "”",
                             "required field '" + component.name() + "' is missing"));
                 }
@@ -112,24 +159,25 @@ final class StructureChecker {
             checkValue(child, component.type(), childPath);
             if (failedAt(childPath, before)) {
                 // a whole list of records of the wrong type leaves every reference to them unjudgeable
-                repairable &= !(path.equals("$") && component.type() instanceof ParameterizedType list
+                repairable &= !(path.isRoot() && component.type() instanceof ParameterizedType list
                         && List.class.isAssignableFrom((Class<?>) list.getRawType()));
                 clearLater(node, component.name(), childPath);
             }
         }
     }
 
-    private boolean failedAt(String path, int firstNewError) {
+    /** Whether an error added since {@code firstNewError} is at {@code path} itself (the path is spelled only then). */
+    private boolean failedAt(ValuePath path, int firstNewError) {
         return errors.size() > firstNewError
-                && errors.subList(firstNewError, errors.size()).stream().anyMatch(e -> e.path().equals(path));
+                && errors.subList(firstNewError, errors.size()).stream().anyMatch(e -> e.path().equals(path.toString()));
     }
 
-    private void clearLater(JsonNode parent, String field, String path) {
-        repairedPaths.add(path);
+    private void clearLater(JsonNode parent, String field, ValuePath path) {
+        repairedPaths.add(path.toString());
         repairs.add(() -> ((ObjectNode) parent).remove(field));
     }
 
-    private void checkValue(JsonNode node, Type type, String path) {
+    private void checkValue(JsonNode node, Type type, ValuePath path) {
         if (type instanceof ParameterizedType parameterized) {
             Class<?> raw = (Class<?>) parameterized.getRawType();
             Type[] args = parameterized.getActualTypeArguments();
@@ -164,17 +212,17 @@ final class StructureChecker {
         }
     }
 
-    private void checkList(JsonNode node, Type element, String path) {
+    private void checkList(JsonNode node, Type element, ValuePath path) {
         if (!node.isArray()) {
             wrongType(path, "数组", "an array", node);
             return;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
-            String itemPath = path + "[" + i + "]";
+            ValuePath itemPath = path.index(i);
             int before = errors.size();
             if (item.isNull()) {
-                errors.add(ValidationError.at(itemPath, ErrorCode.REQUIRED, "数组元素不能为null", "array element is null"));
+                errors.add(ValidationError.at(itemPath.toString(), ErrorCode.REQUIRED, "数组元素不能为null", "array element is null"));
             } else {
                 checkValue(item, element, itemPath);
             }
@@ -182,16 +230,16 @@ final class StructureChecker {
         }
     }
 
-    private void checkMap(JsonNode node, Type value, String path) {
+    private void checkMap(JsonNode node, Type value, ValuePath path) {
         if (!node.isObject()) {
             wrongType(path, "对象", "an object", node);
             return;
         }
         node.fields().forEachRemaining(e -> {
-            String entryPath = path + "." + e.getKey();
+            ValuePath entryPath = path.field(e.getKey());
             int before = errors.size();
             if (e.getValue().isNull()) {
-                errors.add(ValidationError.at(entryPath, ErrorCode.REQUIRED, "数值不能为null", "value is null"));
+                errors.add(ValidationError.at(entryPath.toString(), ErrorCode.REQUIRED, "数值不能为null", "value is null"));
             } else {
                 checkValue(e.getValue(), value, entryPath);
             }
@@ -201,7 +249,7 @@ final class StructureChecker {
         });
     }
 
-    private void checkInteger(JsonNode node, Class<?> cls, String path) {
+    private void checkInteger(JsonNode node, Class<?> cls, ValuePath path) {
         boolean fits = node.isIntegralNumber() && (cls == Long.class ? node.canConvertToLong() : node.canConvertToInt());
         expect(fits, node, path, "整数", "an integer");
     }
@@ -210,7 +258,7 @@ final class StructureChecker {
      * A date, instant or month in ISO form that exists: parsed strictly and built as {@code type}, so that
      * a month 13 or a 30 February is refused here rather than by data binding.
      */
-    private void checkTemporal(JsonNode node, String path, DateTimeFormatter format, TemporalQuery<?> type,
+    private void checkTemporal(JsonNode node, ValuePath path, DateTimeFormatter format, TemporalQuery<?> type,
                                String zh, String en) {
         if (!node.isTextual()) {
             wrongType(path, zh, en, node);
@@ -222,7 +270,7 @@ final class StructureChecker {
         try {
             format.parse(node.textValue(), type);
         } catch (DateTimeParseException e) {
-            errors.add(ValidationError.at(path, ErrorCode.INVALID_DATE,
+            errors.add(ValidationError.at(path.toString(), ErrorCode.INVALID_DATE,
                     "“" + node.textValue() + "”不是有效的" + zh,
                     "'" + node.textValue() + "' is not " + en));
         }
@@ -258,7 +306,7 @@ final class StructureChecker {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void checkEnum(JsonNode node, Class<?> cls, String path) {
+    private void checkEnum(JsonNode node, Class<?> cls, ValuePath path) {
         if (!node.isTextual()) {
             wrongType(path, "文本", "a string", node);
             return;
@@ -267,21 +315,21 @@ final class StructureChecker {
             String allowed = Arrays.stream(cls.getEnumConstants())
                     .map(v -> ((Enum<?>) v).name() + "(" + ((Labeled) v).label() + ")")
                     .collect(Collectors.joining(", "));
-            errors.add(ValidationError.at(path, ErrorCode.UNKNOWN_ENUM,
+            errors.add(ValidationError.at(path.toString(), ErrorCode.UNKNOWN_ENUM,
                     "“" + node.textValue() + "”不是允许的取值，应为：" + allowed,
                     "'" + node.textValue() + "' is not one of " + allowed));
         }
     }
 
-    private void expect(boolean ok, JsonNode node, String path, String zh, String en) {
+    private void expect(boolean ok, JsonNode node, ValuePath path, String zh, String en) {
         if (!ok) {
             wrongType(path, zh, en, node);
         }
     }
 
-    private void wrongType(String path, String zh, String en, JsonNode found) {
+    private void wrongType(ValuePath path, String zh, String en, JsonNode found) {
         String kind = found.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        errors.add(ValidationError.at(path, ErrorCode.WRONG_TYPE,
+        errors.add(ValidationError.at(path.toString(), ErrorCode.WRONG_TYPE,
                 "应为" + zh + "，实际为" + kind, "expected " + en + ", found " + kind));
     }
 }
