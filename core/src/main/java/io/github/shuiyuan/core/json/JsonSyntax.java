@@ -52,7 +52,7 @@ final class JsonSyntax {
         if (message.startsWith("Invalid numeric value: Leading zeroes")) {
             return "数字格式无效：不允许以0开头（如 007）";
         }
-        if (message.startsWith("Non-standard token 'NaN'") || message.contains("Non-standard token")) {
+        if (message.startsWith("Non-standard token")) {
             return "数字格式无效：JSON不允许NaN或Infinity";
         }
         return "JSON语法错误（" + english(message) + "）";

@@ -9,7 +9,9 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -289,7 +291,7 @@ final class StructureChecker {
         int year = digits(text, 0, 4);
         int month = digits(text, 5, 7);
         int day = digits(text, 8, 10);
-        return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth();
+        return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year));
     }
 
     /** The number the ASCII digits of {@code text[from, to)} spell, or -1 if any is not a digit. */
