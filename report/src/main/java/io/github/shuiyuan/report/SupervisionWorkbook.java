@@ -7,7 +7,6 @@ import io.github.shuiyuan.core.source.SourceKind;
 import io.github.shuiyuan.core.source.WaterSource;
 import io.github.shuiyuan.core.source.ZoneLevel;
 import io.github.shuiyuan.report.internal.ChineseDates;
-import io.github.shuiyuan.report.internal.CloseOutText;
 import io.github.shuiyuan.report.internal.Column;
 import io.github.shuiyuan.report.internal.Names;
 import io.github.shuiyuan.report.internal.QualityText;
@@ -17,7 +16,9 @@ import io.github.shuiyuan.report.internal.TableWriter;
 import io.github.shuiyuan.report.internal.Workbooks;
 import io.github.shuiyuan.rules.AccountabilityTrigger;
 import io.github.shuiyuan.rules.Assessment;
+import io.github.shuiyuan.rules.CloseOutCondition;
 import io.github.shuiyuan.rules.CloseOutStatus;
+import io.github.shuiyuan.rules.ProblemView;
 import io.github.shuiyuan.rules.Finding;
 import io.github.shuiyuan.rules.Severity;
 import io.github.shuiyuan.rules.WaterQualityResult;
@@ -119,7 +120,8 @@ public final class SupervisionWorkbook {
                 Column.centred("状态", 10, c -> names.problem(c.problemId())
                         .map(p -> p.statusAsOf(assessment.asOf()).label()).orElse("")),
                 Column.centred("可销号", 8, c -> c.eligible() ? "是" : "否"),
-                Column.text("未满足的销号条件", 44, c -> CloseOutText.conditions(c.unmet())));
+                Column.text("未满足的销号条件", 44, c -> assessment.problem(c.problemId()).map(ProblemView::unmetInWords)
+                        .orElseGet(() -> CloseOutCondition.words(c.unmet(), null))));
     }
 
     private static List<Column<AccountabilityTrigger>> accountabilityColumns(Names names) {

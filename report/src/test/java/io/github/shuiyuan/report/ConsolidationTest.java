@@ -20,7 +20,7 @@ class ConsolidationTest {
 
     private static Path form(Path dir, String unitId, FormFormat format) throws IOException {
         byte[] bytes = LookBackFormWriteTest.write(
-                LookBackForm.sheet(MASTER, Fixtures.assessment(Fixtures.DEC_10), unitId, null), format);
+                LookBackForm.sheet(MASTER, Fixtures.assessment(MASTER, Fixtures.DEC_10), unitId, null), format);
         return Files.write(dir.resolve(unitId + (format == FormFormat.XLS ? ".xls" : ".xlsx")), bytes);
     }
 

@@ -7,17 +7,20 @@ import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.json.InvalidCaseFileException;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.CloseOutStatus;
-import io.github.shuiyuan.rules.RulesetInfo;
+import io.github.shuiyuan.rules.ComplianceEngine;
+import io.github.shuiyuan.rules.ProblemView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The bundled Chongchuan 2018 sample (examples/data/chongchuan-2018.json), optionally patched, and
- * hand-made assessments: the close-out rules live elsewhere, so tests say which close-out status they want.
+ * The bundled Chongchuan 2018 sample (examples/data/chongchuan-2018.json), optionally patched, and its
+ * assessments by the bundled rules, where a test may say which close-out verdict it wants.
  */
 final class Fixtures {
 
@@ -56,8 +59,38 @@ final class Fixtures {
         throw new IllegalArgumentException(id);
     }
 
-    /** An assessment as of {@code asOf} with only these close-out statuses. */
-    static Assessment assessment(LocalDate asOf, CloseOutStatus... closeOut) {
-        return new Assessment(asOf, new RulesetInfo("test", "0", "0"), List.of(), List.of(closeOut), List.of(), List.of());
+    /**
+     * The bundled rules' assessment of {@code file} as of {@code asOf}, with the close-out verdicts of the problems
+     * {@code closeOut} names replaced by those (in the close-out list and in the problems' views), so that a test
+     * can say which verdict it wants.
+     */
+    static Assessment assessment(CaseFile file, LocalDate asOf, CloseOutStatus... closeOut) {
+        Assessment real;
+        try {
+            real = ENGINE.assess(file, asOf);
+        } catch (InvalidCaseFileException e) {
+            throw new IllegalStateException(e.errors().toString(), e);
+        }
+        Map<String, CloseOutStatus> wanted = new HashMap<>();
+        for (CloseOutStatus c : closeOut) {
+            wanted.put(c.problemId(), c);
+        }
+        List<CloseOutStatus> list = real.closeOut().stream().map(c -> wanted.getOrDefault(c.problemId(), c)).toList();
+        List<ProblemView> views = real.problems().stream().map(v -> v.closeOut() == null || !wanted.containsKey(v.problemId()) ? v
+                : new ProblemView(v.problemId(), v.serialNo(), v.waterSourceId(), v.unitId(), v.status(), v.progress(),
+                        v.unresolved(), v.overdue(), v.rectifiedOn(), v.closedOn(), v.deadline(), v.effectiveDeadline(),
+                        v.inPlan(), v.latestLookBack(), wanted.get(v.problemId()))).toList();
+        return new Assessment(real.asOf(), real.ruleset(), real.findings(), list, real.accountability(),
+                real.waterQuality(), views);
+    }
+
+    private static final ComplianceEngine ENGINE = bundledEngine();
+
+    private static ComplianceEngine bundledEngine() {
+        try {
+            return ComplianceEngine.builder().build();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -59,7 +59,7 @@ class LookBackFormCheckTest {
             throws IOException {
         for (String unit : List.of("SD-RENGANG", "SD-LANGSHAN", "SD-CHENGDONG", "SD-HEPINGQIAO", "SD-GUANYINSHAN")) {
             byte[] form = LookBackFormWriteTest.write(
-                    LookBackForm.sheet(MASTER, Fixtures.assessment(Fixtures.DEC_10), unit, null), format);
+                    LookBackForm.sheet(MASTER, Fixtures.assessment(MASTER, Fixtures.DEC_10), unit, null), format);
             List<FormError> errors = check(form);
             if (unit.equals("SD-LANGSHAN")) {
                 // serial 9's 所在地 on the master list is 南通市崇川区狼山镇街道: the form copies it and note 2 flags it

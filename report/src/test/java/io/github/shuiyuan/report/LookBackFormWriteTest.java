@@ -34,7 +34,7 @@ class LookBackFormWriteTest {
 
     /** 任港街道's form as of 2018-12-10: serial 4 closed and held, serial 5 recurred (close-out blocked by CLO-04). */
     static byte[] rengang(FormFormat format) throws IOException {
-        Assessment assessment = Fixtures.assessment(Fixtures.DEC_10,
+        Assessment assessment = Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10,
                 new CloseOutStatus("PRB-004", true, List.of()), new CloseOutStatus("PRB-005", false, List.of("CLO-04")));
         return write(LookBackForm.sheet(Fixtures.sample(), assessment, "SD-RENGANG", "PER-002"), format);
     }
@@ -99,7 +99,7 @@ class LookBackFormWriteTest {
     void text_that_looks_like_a_formula_is_written_as_quoted_text(FormFormat format) throws IOException {
         var caseFile = Fixtures.sample(root -> Fixtures.problem(root, "PRB-005")
                 .put("description", "=1+1").put("measures", "+SUM(A1:A9)").put("location", "@南通市崇川区"));
-        byte[] bytes = write(LookBackForm.sheet(caseFile, Fixtures.assessment(Fixtures.DEC_10), "SD-RENGANG", null), format);
+        byte[] bytes = write(LookBackForm.sheet(caseFile, Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10), "SD-RENGANG", null), format);
         try (Workbook workbook = CellModel.open(bytes)) {
             Cell description = cell(workbook.getSheetAt(0), 5, 3);
             Cell location = cell(workbook.getSheetAt(0), 5, 1);

@@ -14,7 +14,7 @@ class LookBackSheetContentTest {
 
     private static List<LookBackRow> rows(String unitId, LocalDate asOf, CloseOutStatus... closeOut) {
         List<LookBackRow> rows = new ArrayList<>();
-        LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(asOf, closeOut), unitId, null).rows().forEach(rows::add);
+        LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.sample(), asOf, closeOut), unitId, null).rows().forEach(rows::add);
         return rows;
     }
 
@@ -37,7 +37,7 @@ class LookBackSheetContentTest {
         assertThat(rows("SD-RENGANG", LocalDate.of(2018, 10, 15), eligible).get(0).remark()).isEqualTo("已销号（2018年10月15日）");
         CloseOutStatus blocked = new CloseOutStatus("PRB-004", false, List.of("CLO-03", "CLO-05"));
         assertThat(rows("SD-RENGANG", LocalDate.of(2018, 10, 14), blocked).get(0).remark())
-                .isEqualTo("未满足销号条件：CLO-03 缺少整治后照片；CLO-05 未列入整改方案");
+                .isEqualTo("尚不具备销号条件：缺少整治后照片、未列入整改方案");
     }
 
     @Test
@@ -61,19 +61,19 @@ class LookBackSheetContentTest {
 
     @Test
     void the_signature_comes_from_the_person_or_stays_blank() {
-        LookBackSheet signed = LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.DEC_10), "SD-RENGANG", "PER-002");
+        LookBackSheet signed = LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10), "SD-RENGANG", "PER-002");
         assertThat(signed.filledBy()).isEqualTo("李某");
         assertThat(signed.contact()).isEqualTo("0513-8550xx02");
         assertThat(signed.filledOn()).isEqualTo(Fixtures.DEC_10);
-        LookBackSheet blank = LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.DEC_10), "SD-RENGANG", null);
+        LookBackSheet blank = LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10), "SD-RENGANG", null);
         assertThat(blank.filledBy()).isNull();
     }
 
     @Test
     void an_unknown_unit_or_person_is_refused() {
-        assertThatThrownBy(() -> LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.DEC_10), "SD-NOWHERE", null))
+        assertThatThrownBy(() -> LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10), "SD-NOWHERE", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SD-NOWHERE");
-        assertThatThrownBy(() -> LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.DEC_10), "SD-RENGANG", "PER-999"))
+        assertThatThrownBy(() -> LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10), "SD-RENGANG", "PER-999"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PER-999");
     }
 }

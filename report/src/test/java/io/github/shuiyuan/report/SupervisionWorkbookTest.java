@@ -47,7 +47,8 @@ class SupervisionWorkbookTest {
             List.of(new AccountabilityTrigger("ACC-01", "SD-RENGANG", "PER-002", AccountabilityReason.SLOW_PROGRESS,
                     AccountabilityMeasure.PUBLIC_INTERVIEW, List.of("PRB-005", "PRB-008"))),
             List.of(new WaterQualityResult("S-2018-11-002", "WS-002", LocalDate.of(2018, 11, 7), Grade.IV, Grade.II,
-                    false, false, List.of(new Exceedance("NH3_N", new BigDecimal("1.12"), "0.5", Grade.IV, new BigDecimal("1.24"))))));
+                    false, false, List.of(new Exceedance("NH3_N", new BigDecimal("1.12"), "0.5", Grade.IV, new BigDecimal("1.24"))))),
+            List.of());
 
     private static Workbook write(CaseFile caseFile, Assessment assessment) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -99,7 +100,7 @@ class SupervisionWorkbookTest {
     void close_out_accountability_and_water_quality_read_in_words() throws Exception {
         try (Workbook workbook = write(CASE, ASSESSMENT)) {
             assertThat(row(workbook.getSheet("销号状态"), 1)).containsExactly("5", "PRB-005", "长江崇川段取水口水源地", "任港街道",
-                    "二级保护区内港区生活污水排口1个", "已整改", "否", "CLO-03 缺少整治后照片；CLO-04 回头看未确认未反弹");
+                    "二级保护区内港区生活污水排口1个", "已整改", "否", "缺少整治后照片、尚未回头看");
             assertThat(row(workbook.getSheet("问责建议"), 1)).containsExactly("ACC-01", "任港街道", "李某", "进展缓慢", "公开约谈",
                     "问题序号5、问题序号8");
             assertThat(row(workbook.getSheet("水质评价"), 1)).containsExactly("S-2018-11-002", "五龙汇调蓄水库水源地",

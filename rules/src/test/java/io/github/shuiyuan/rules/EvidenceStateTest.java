@@ -2,7 +2,7 @@ package io.github.shuiyuan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.shuiyuan.rules.fact.CloseOutCondition;
+import io.github.shuiyuan.core.inspection.LookBackOutcome;
 import io.github.shuiyuan.rules.fact.EvidenceState;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +42,15 @@ class EvidenceStateTest {
     @Test
     void unmet_conditions_are_described_in_id_order_with_their_meaning() {
         assertThat(CloseOutCondition.describe(List.of("CLO-04", "CLO-02", "CLO-99")))
-                .isEqualTo("CLO-02（缺少整治前照片）、CLO-04（整改后最近一次回头看未确认未反弹）、CLO-99");
+                .isEqualTo("CLO-02（缺少整治前照片）、CLO-04（尚未回头看）、CLO-99");
+    }
+
+    @Test
+    void clo04_is_worded_after_the_look_back_since_the_rectification() {
+        assertThat(CloseOutCondition.words(List.of("CLO-04", "CLO-03"), LookBackOutcome.RECURRED))
+                .isEqualTo("缺少整治后照片、回头看发现反弹");
+        assertThat(CloseOutCondition.words(List.of("CLO-04"), LookBackOutcome.NOT_RECTIFIED)).isEqualTo("回头看发现未整改到位");
+        assertThat(CloseOutCondition.words(List.of("CLO-04"), LookBackOutcome.HELD)).isEqualTo("尚未回头看");
+        assertThat(CloseOutCondition.words(List.of("CLO-04"), null)).isEqualTo("尚未回头看");
     }
 }

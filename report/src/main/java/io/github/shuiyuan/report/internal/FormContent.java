@@ -3,47 +3,35 @@ package io.github.shuiyuan.report.internal;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Person;
 import io.github.shuiyuan.core.Unit;
-import io.github.shuiyuan.core.inspection.Inspection;
 import io.github.shuiyuan.core.problem.Problem;
-import io.github.shuiyuan.core.problem.ProblemStatus;
 import io.github.shuiyuan.core.source.WaterSource;
 import io.github.shuiyuan.report.LookBackRow;
 import io.github.shuiyuan.report.LookBackSheet;
 import io.github.shuiyuan.rules.Assessment;
-import io.github.shuiyuan.rules.CloseOutStatus;
-import io.github.shuiyuan.rules.fact.LookBack;
-import io.github.shuiyuan.rules.fact.ProblemState;
+import io.github.shuiyuan.rules.LookBackRecord;
+import io.github.shuiyuan.rules.ProblemView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * What one sub-district's look-back form says as of the assessment's date: a row for each of its problems
- * that is rectified or closed as of that date, in serial order, filled from the case file and the assessment.
+ * rectified on or before that date, in serial order, filled from the case file and the assessment's
+ * per-problem view. Facts are written in fixed phrases so that the form check can find them again.
  */
 public final class FormContent {
 
-    private static final String NO_LOOK_BACK = "尚未开展回头看";
+    /** “回头看”情况 when no look-back is recorded on or before D. */
+    public static final String NO_LOOK_BACK = "尚未开展回头看";
 
     private final CaseFile caseFile;
     private final LocalDate asOf;
-    private final Map<String, List<LookBack>> lookBacks = new HashMap<>();
-    private final Map<String, CloseOutStatus> closeOut = new HashMap<>();
 
-    private FormContent(CaseFile caseFile, Assessment assessment) {
+    private FormContent(CaseFile caseFile, LocalDate asOf) {
         this.caseFile = caseFile;
-        this.asOf = assessment.asOf();
-        for (Inspection i : caseFile.inspections()) {
-            if (i.isLookBack() && !i.date().isAfter(asOf)) {
-                i.results().forEach(r -> lookBacks.computeIfAbsent(r.problemId(), k -> new ArrayList<>())
-                        .add(new LookBack(i.id(), r.problemId(), i.date(), r.outcome(), i.unitId(), r.note())));
-            }
-        }
-        assessment.closeOut().forEach(c -> closeOut.put(c.problemId(), c));
+        this.asOf = asOf;
     }
 
     /**
@@ -57,28 +45,23 @@ public final class FormContent {
                 "案卷中没有单位" + unitId + " (unknown unit)"));
         Optional<Person> person = Optional.ofNullable(filledByPersonId).map(id -> caseFile.person(id).orElseThrow(
                 () -> new IllegalArgumentException("案卷中没有人员" + id + " (unknown person)")));
-        FormContent content = new FormContent(caseFile, assessment);
-        List<LookBackRow> rows = caseFile.problems().stream()
-                .filter(p -> unitId.equals(p.responsibleUnitId()))
-                .filter(content::isRectified)
-                .sorted(Comparator.comparing(Problem::serialNo))
+        FormContent content = new FormContent(caseFile, assessment.asOf());
+        List<LookBackRow> rows = assessment.problems().stream()
+                .filter(p -> unitId.equals(p.unitId()))
+                .filter(p -> p.rectifiedOn() != null)
+                .sorted(Comparator.comparingInt(ProblemView::serialNo))
                 .map(content::row)
                 .toList();
         return new LookBackSheet(unit.name(), content.asOf, person.map(Person::name).orElse(null),
                 person.map(Person::phone).orElse(null), rows);
     }
 
-    private boolean isRectified(Problem problem) {
-        ProblemStatus status = problem.statusAsOf(asOf);
-        return status == ProblemStatus.RECTIFIED || status == ProblemStatus.CLOSED;
-    }
-
-    private LookBackRow row(Problem problem) {
-        ProblemState state = new ProblemState(problem, asOf, lookBacks.getOrDefault(problem.id(), List.of()), false);
+    private LookBackRow row(ProblemView view) {
+        Problem problem = caseFile.problem(view.problemId()).orElseThrow();
         String sourceName = caseFile.waterSource(problem.waterSourceId()).map(WaterSource::name).orElse("");
+        String lookBack = view.latestLookBack() == null ? NO_LOOK_BACK : lookBack(view.latestLookBack());
         return new LookBackRow(problem.serialNo(), problem.location(), sourceName, rectification(problem),
-                state.latestLookBack().map(this::lookBack).orElse(NO_LOOK_BACK), !state.isUnresolved(),
-                remark(problem));
+                lookBack, view.done(), closeOutClaim(view));
     }
 
     private static String rectification(Problem problem) {
@@ -96,17 +79,25 @@ public final class FormContent {
         }
     }
 
-    private String lookBack(LookBack lookBack) {
+    /** {@code 2018年9月10日，任港街道回头看：反弹。} and the note; the {@code 。} is always written. */
+    private String lookBack(LookBackRecord lookBack) {
         String unit = lookBack.unitId() == null ? "" : caseFile.unit(lookBack.unitId()).map(Unit::name).orElse("");
-        String text = ChineseDates.format(lookBack.date()) + "，" + unit + "回头看：" + lookBack.outcome().label();
-        return lookBack.note() == null || lookBack.note().isBlank() ? text : text + "。" + lookBack.note();
+        String text = ChineseDates.format(lookBack.date()) + "，" + unit + "回头看：" + lookBack.outcome().label() + "。";
+        return lookBack.note() == null || lookBack.note().isBlank() ? text : text + lookBack.note().strip();
     }
 
-    private String remark(Problem problem) {
-        if (problem.statusAsOf(asOf) == ProblemStatus.CLOSED) {
-            return "已销号（" + ChineseDates.format(problem.closedOn()) + "）";
+    /**
+     * The close-out claim 备注 leads with, one of four: {@code 已销号（日期）}, {@code 已销号（日期），但不具备销号条件：…}
+     * (a 违规销号), {@code 可销号}, {@code 尚不具备销号条件：…}; empty for a row not rectified as of D.
+     */
+    static String closeOutClaim(ProblemView view) {
+        if (view.closed()) {
+            String closed = "已销号（" + ChineseDates.format(view.closedOn()) + "）";
+            return view.closeOutEligible() ? closed : closed + "，但不具备销号条件：" + view.unmetInWords();
         }
-        CloseOutStatus status = closeOut.get(problem.id());
-        return status == null ? "" : CloseOutText.status(status.eligible(), status.unmet());
+        if (!view.rectified()) {
+            return "";
+        }
+        return view.closeOutEligible() ? "可销号" : "尚不具备销号条件：" + view.unmetInWords();
     }
 }

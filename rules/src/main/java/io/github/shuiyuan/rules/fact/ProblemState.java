@@ -83,6 +83,11 @@ public record ProblemState(Problem problem, LocalDate asOfDate, List<LookBack> l
         return day == null || latest.isEmpty() || latest.get().date().isBefore(day) ? Optional.empty() : latest;
     }
 
+    /** What the latest look-back since the rectification (and on or before D) found, or null when none was made. */
+    public LookBackOutcome outcomeSinceRectified() {
+        return latestLookBackSince(problem.rectifiedOn()).map(LookBack::outcome).orElse(null);
+    }
+
     /** Whether the latest look-back found the problem back or never fixed. */
     public boolean isLatestLookBackFailed() {
         return latestLookBack().map(l -> l.outcome().isFailure()).orElse(false);

@@ -42,8 +42,9 @@ public final class Assessor {
                 }
             }
             session.fireAllRules();
-            return new Assessment(asOf, rules.info(), findings(session), closeOut(facts.problems(), session),
-                    accountability(session), waterQuality(facts.samples()));
+            Map<String, TreeSet<String>> unmet = unmet(facts.problems(), session);
+            return new Assessment(asOf, rules.info(), findings(session), closeOut(unmet),
+                    accountability(session), waterQuality(facts.samples()), ProblemViews.of(facts.problems(), unmet));
         } finally {
             session.dispose();
         }
@@ -64,7 +65,8 @@ public final class Assessor {
         return findings;
     }
 
-    private static List<CloseOutStatus> closeOut(List<ProblemState> problems, KieSession session) {
+    /** The unmet close-out conditions of every problem the close-out list holds (recorded RECTIFIED or CLOSED), by id. */
+    private static Map<String, TreeSet<String>> unmet(List<ProblemState> problems, KieSession session) {
         Map<String, TreeSet<String>> unmet = new HashMap<>();
         problems.stream()
                 .filter(ProblemState::isRecordedRectified)
@@ -75,6 +77,10 @@ public final class Assessor {
                 conditions.add(u.condition());
             }
         });
+        return unmet;
+    }
+
+    private static List<CloseOutStatus> closeOut(Map<String, TreeSet<String>> unmet) {
         List<CloseOutStatus> statuses = new ArrayList<>();
         unmet.forEach((id, conditions) -> statuses.add(new CloseOutStatus(id, conditions.isEmpty(), List.copyOf(conditions))));
         statuses.sort(Comparator.comparing(CloseOutStatus::problemId));

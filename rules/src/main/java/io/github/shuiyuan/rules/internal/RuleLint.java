@@ -28,6 +28,7 @@ final class RuleLint {
             "io.github.shuiyuan.core.", "io.github.shuiyuan.rules.fact.",
             "io.github.shuiyuan.rules.Finding", "io.github.shuiyuan.rules.AccountabilityTrigger",
             "io.github.shuiyuan.rules.Severity", "io.github.shuiyuan.rules.SubjectType",
+            "io.github.shuiyuan.rules.CloseOutCondition",
             "java.time.", "java.util.", "java.math.");
 
     private static final String EXIT = "会结束整个进程";
@@ -110,7 +111,7 @@ final class RuleLint {
         for (DrlText.Import i : text.imports()) {
             if (ALLOWED_IMPORTS.stream().noneMatch(a -> a.endsWith(".") ? i.name().startsWith(a) : i.name().equals(a))) {
                 problems.add(new RuleProblem(file, i.line(), "不允许导入“" + i.name() + "”：规则只能导入 io.github.shuiyuan.core..、"
-                        + "io.github.shuiyuan.rules.fact..、io.github.shuiyuan.rules 的 Finding、AccountabilityTrigger、Severity、SubjectType，"
+                        + "io.github.shuiyuan.rules.fact..、io.github.shuiyuan.rules 的 Finding、AccountabilityTrigger、Severity、SubjectType、CloseOutCondition，"
                         + "以及 java.time..、java.util..、java.math.. [FORBIDDEN_IMPORT]"));
             }
         }
