@@ -74,10 +74,10 @@ final class FormRows {
             problems.add(new Problem("PRB-" + serial, serial, "WS-" + source, ZoneLevel.FIRST,
                     ProblemCategory.SEWAGE_OUTFALL, PLACE, "一级保护区内排污口", LocalDate.of(2018, 3, 1),
                     IdentifiedBy.SURVEY, UNIT_ID, null, LocalDate.of(2018, 6, 30), ProblemStatus.RECTIFIED,
-                    LocalDate.of(2018, 5, 28), "封堵排口", "排口已封堵", null, List.of(), List.of()));
+                    LocalDate.of(2018, 5, 28), "封堵排口", "排口已封堵", null, List.of(), List.of(), null, null));
         }
         return new CaseFile(CaseFile.SCHEMA_VERSION, new Jurisdiction("320602", "崇川区", "南通市"), null,
-                List.of(new Unit(UNIT_ID, UNIT_NAME, UnitType.SUB_DISTRICT)), List.of(), sources, problems,
+                List.of(new Unit(UNIT_ID, UNIT_NAME, UnitType.SUB_DISTRICT, null)), List.of(), sources, problems,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 

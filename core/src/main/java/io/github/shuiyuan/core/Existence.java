@@ -57,7 +57,7 @@ final class Existence {
         return new Problem(p.id(), p.serialNo(), p.waterSourceId(), p.zoneLevel(), p.category(), p.location(),
                 p.description(), p.identifiedOn(), p.identifiedBy(), p.responsibleUnitId(), p.responsiblePersonId(),
                 p.deadline(), p.status(), p.rectifiedOn(), p.measures(), p.result(), p.closedOn(),
-                extensions, filings);
+                extensions, filings, p.progressPercent(), p.remarks());
     }
 
     /** The records that exist as of the date: {@code records} itself when all do (a case file is immutable). */

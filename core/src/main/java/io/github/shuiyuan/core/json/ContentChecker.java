@@ -132,6 +132,7 @@ final class ContentChecker {
 
     private void checkProblem(Problem p, String path) {
         nonNegative(path + ".serialNo", p.serialNo());
+        percent(path + ".progressPercent", p.progressPercent());
         ref(path + ".waterSourceId", p.waterSourceId(), sourceIds, "水源地");
         ref(path + ".responsibleUnitId", p.responsibleUnitId(), unitIds, "单位");
         ref(path + ".responsiblePersonId", p.responsiblePersonId(), personIds, "人员");
@@ -260,6 +261,16 @@ final class ContentChecker {
                     "数值不能为负，实际为" + decimal.toPlainString(), "must not be negative, found " + decimal.toPlainString()));
         }
     }
+
+    private void percent(String path, BigDecimal value) {
+        nonNegative(path, value);
+        if (value != null && value.compareTo(HUNDRED) > 0) {
+            errors.add(ValidationError.at(path, ErrorCode.PERCENT_OUT_OF_RANGE,
+                    "百分比应在0到100之间，实际为" + value.toPlainString(), "a percentage is 0 to 100, found " + value.toPlainString()));
+        }
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private interface Visitor<T> {
         void visit(T record, String path);

@@ -34,6 +34,8 @@ public enum ErrorCode {
     DATE_ORDER("日期先后顺序错误"),
     /** A negative number where none makes sense. */
     NEGATIVE_NUMBER("数值不能为负"),
+    /** A percentage above 100. */
+    PERCENT_OUT_OF_RANGE("百分比超出0到100"),
     /** A number outside what can be measured (infinite, or out of range). */
     NOT_FINITE("数值超出范围"),
     /** A sample parameter code that neither limits table lists. */

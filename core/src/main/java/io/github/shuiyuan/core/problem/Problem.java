@@ -3,13 +3,15 @@ package io.github.shuiyuan.core.problem;
 import io.github.shuiyuan.core.Lists;
 import io.github.shuiyuan.core.Required;
 import io.github.shuiyuan.core.source.ZoneLevel;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * An environmental problem on the master list (附表1): where it is, who must fix it by when,
- * and how far it has come.
+ * and how far it has come. {@code progressPercent} (0–100, the reported progress of a problem not yet
+ * done, from the ledger's 整治进度) and {@code remarks} (the ledger's 备注) are optional: null when unknown.
  */
 public record Problem(
         @Required String id,
@@ -30,7 +32,9 @@ public record Problem(
         String result,
         LocalDate closedOn,
         List<Extension> extensions,
-        List<Filing> filings) {
+        List<Filing> filings,
+        BigDecimal progressPercent,
+        String remarks) {
 
     public Problem {
         extensions = Lists.copy(extensions);

@@ -126,6 +126,16 @@ class CaseFileJsonContentTest {
     }
 
     @Test
+    void a_progress_percentage_is_0_to_100_on_both_bounds() {
+        assertThat(Fixture.valid().set("problems[0].progressPercent", "0").errors()).isEmpty();
+        assertThat(Fixture.valid().set("problems[0].progressPercent", "100").errors()).isEmpty();
+        only(Fixture.valid().set("problems[0].progressPercent", "100.1").errors(), ErrorCode.PERCENT_OUT_OF_RANGE,
+                "$.problems[0].progressPercent");
+        only(Fixture.valid().set("problems[0].progressPercent", "-0.1").errors(), ErrorCode.NEGATIVE_NUMBER,
+                "$.problems[0].progressPercent");
+    }
+
+    @Test
     void zero_is_not_negative() {
         assertThat(Fixture.valid().set("samples[0].values.NH3_N", "0").set("waterSources[0].zones[0].boundaryMarkers", "0")
                 .set("problems[0].serialNo", "0").errors()).isEmpty();

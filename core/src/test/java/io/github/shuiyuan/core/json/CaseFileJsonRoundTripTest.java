@@ -138,7 +138,7 @@ class CaseFileJsonRoundTripTest {
 
     static CaseFile javaBuilt(List<WaterSource> sources, List<Sample> samples) {
         return new CaseFile(CaseFile.SCHEMA_VERSION, new Jurisdiction("320602", "崇川区", "南通市"), null,
-                List.of(new Unit("SD-A", "甲街道", UnitType.SUB_DISTRICT)), null, sources, null, null, null, null,
+                List.of(new Unit("SD-A", "甲街道", UnitType.SUB_DISTRICT, null)), null, sources, null, null, null, null,
                 null, null, null, samples, null);
     }
 

@@ -19,7 +19,7 @@ class ProblemTest {
     static Problem problem(ProblemStatus status, String rectifiedOn, String closedOn, List<Extension> extensions) {
         return new Problem("PRB-1", 1, "WS-A", ZoneLevel.FIRST, ProblemCategory.SEWAGE_OUTFALL, null, null,
                 LocalDate.of(2018, 3, 1), IdentifiedBy.SURVEY, "SD-A", null, LocalDate.of(2018, 6, 30), status,
-                day(rectifiedOn), null, null, day(closedOn), extensions, List.of());
+                day(rectifiedOn), null, null, day(closedOn), extensions, List.of(), null, null);
     }
 
     static Extension extension(String newDeadline, String approvedOn) {
@@ -80,6 +80,7 @@ class ProblemTest {
     private static Problem withText(Problem p, String measures, String result) {
         return new Problem(p.id(), p.serialNo(), p.waterSourceId(), p.zoneLevel(), p.category(), p.location(),
                 p.description(), p.identifiedOn(), p.identifiedBy(), p.responsibleUnitId(), p.responsiblePersonId(),
-                p.deadline(), p.status(), p.rectifiedOn(), measures, result, p.closedOn(), p.extensions(), p.filings());
+                p.deadline(), p.status(), p.rectifiedOn(), measures, result, p.closedOn(), p.extensions(), p.filings(),
+                p.progressPercent(), p.remarks());
     }
 }

@@ -40,7 +40,7 @@ final class Problems {
                 draw.chance(2) ? "某地" : source.location(),
                 zone.level().label() + "内" + category.label() + "问题（合成数据）", identified, draw.oneOf(FOUND_BY),
                 Province.subDistrictId(subDistrict), Province.responsibleId(subDistrict), deadline, status, rectifiedOn,
-                "依法取缔并恢复原状", result, closedOn, extensions(draw, deadline), filings(draw, closedOn));
+                "依法取缔并恢复原状", result, closedOn, extensions(draw, deadline), filings(draw, closedOn), null, null);
     }
 
     private static List<Extension> extensions(Draw draw, LocalDate deadline) {

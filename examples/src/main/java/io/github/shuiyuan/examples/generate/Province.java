@@ -91,9 +91,9 @@ final class Province {
 
     /** The offices every report goes to or is copied to. */
     List<Unit> offices() {
-        return List.of(new Unit(OFFICE, "省人民政府办公厅", UnitType.GOVERNMENT_OFFICE),
-                new Unit(EPB, "省环境保护厅", UnitType.DEPARTMENT),
-                new Unit(HOUSING, "省住房和城乡建设厅", UnitType.DEPARTMENT));
+        return List.of(new Unit(OFFICE, "省人民政府办公厅", UnitType.GOVERNMENT_OFFICE, null),
+                new Unit(EPB, "省环境保护厅", UnitType.DEPARTMENT, null),
+                new Unit(HOUSING, "省住房和城乡建设厅", UnitType.DEPARTMENT, null));
     }
 
     /** One disclosure a month, most by the month's last day, a few days late now and then. */

@@ -27,7 +27,7 @@ record SubDistrictRecords(Unit unit, List<Person> people, List<MonthlyReport> mo
         Draw draw = new Draw(province.seed, 2, index);
         String id = Province.subDistrictId(index);
         String place = Province.place(index);
-        Unit unit = new Unit(id, place.substring(place.indexOf('市') + 1) + "第" + (index + 1) + "街道", UnitType.SUB_DISTRICT);
+        Unit unit = new Unit(id, place.substring(place.indexOf('市') + 1) + "第" + (index + 1) + "街道", UnitType.SUB_DISTRICT, null);
         List<Person> people = List.of(
                 new Person(Province.leaderId(index), "领导" + (index + 1), id, "分管领导", "0513-8xxxxxxx"),
                 new Person(Province.responsibleId(index), "责任人" + (index + 1), id, "责任人", "0513-8xxxxxxx"));

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 /** Unit names in messages. */
 class UnitNamesTest {
 
-    static final Unit EPB = new Unit("DEPT-EPB", "区环保局", UnitType.DEPARTMENT);
-    static final Unit HOUSING = new Unit("DEPT-HOUSING", "区住建局", UnitType.DEPARTMENT);
+    static final Unit EPB = new Unit("DEPT-EPB", "区环保局", UnitType.DEPARTMENT, null);
+    static final Unit HOUSING = new Unit("DEPT-HOUSING", "区住建局", UnitType.DEPARTMENT, null);
 
     @Test
     void a_unit_is_named_by_its_name_or_else_its_id() {
         assertThat(UnitNames.of(EPB)).isEqualTo("区环保局");
-        assertThat(UnitNames.of(new Unit("SD-X", null, UnitType.SUB_DISTRICT))).isEqualTo("SD-X");
-        assertThat(UnitNames.of(new Unit("SD-X", " ", UnitType.SUB_DISTRICT))).isEqualTo("SD-X");
+        assertThat(UnitNames.of(new Unit("SD-X", null, UnitType.SUB_DISTRICT, null))).isEqualTo("SD-X");
+        assertThat(UnitNames.of(new Unit("SD-X", " ", UnitType.SUB_DISTRICT, null))).isEqualTo("SD-X");
     }
 
     @Test
