@@ -5,7 +5,7 @@ import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.report.FormError;
 import io.github.shuiyuan.report.FormErrorCode;
 import io.github.shuiyuan.report.LookBackRow;
-import io.github.shuiyuan.rules.fact.LocationFormat;
+import io.github.shuiyuan.core.LocationFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.shuiyuan.rules.fact;
+package io.github.shuiyuan.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.shuiyuan.rules.fact;
+package io.github.shuiyuan.core;
 
 import java.util.regex.Pattern;
 
