@@ -2,7 +2,7 @@ package io.github.shuiyuan.benchmarks;
 
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
-import io.github.shuiyuan.core.json.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.examples.generate.CaseFileGenerator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

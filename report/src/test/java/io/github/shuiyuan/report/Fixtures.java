@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
-import io.github.shuiyuan.core.json.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.CloseOutStatus;
 import io.github.shuiyuan.rules.ComplianceEngine;

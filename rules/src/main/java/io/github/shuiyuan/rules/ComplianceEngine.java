@@ -1,9 +1,8 @@
 package io.github.shuiyuan.rules;
 
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.json.CaseFileJson;
-import io.github.shuiyuan.core.json.InvalidCaseFileException;
-import io.github.shuiyuan.core.json.ValidationError;
+import io.github.shuiyuan.core.validation.CaseFileValidator;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.rules.internal.Assessor;
 import io.github.shuiyuan.rules.internal.CompiledRules;
 import io.github.shuiyuan.rules.internal.RuleFiles;
@@ -49,18 +48,16 @@ public final class ComplianceEngine {
     }
 
     /**
-     * Assesses {@code caseFile} as of {@code asOf}. The case file is validated first; an invalid one is
-     * not assessed.
+     * Assesses {@code caseFile} as of {@code asOf}. The case file is validated first by
+     * {@link CaseFileValidator} (a file the JSON reader has just validated is not checked again); an invalid one
+     * is not assessed.
      *
      * @throws InvalidCaseFileException with every validation error, when the case file is invalid
      */
     public Assessment assess(CaseFile caseFile, LocalDate asOf) throws InvalidCaseFileException {
         Objects.requireNonNull(caseFile, "caseFile");
         Objects.requireNonNull(asOf, "asOf");
-        List<ValidationError> errors = CaseFileJson.strict().validate(caseFile);
-        if (!errors.isEmpty()) {
-            throw new InvalidCaseFileException(errors);
-        }
+        CaseFileValidator.requireValid(caseFile);
         Compiled rules = current.get();       // read once: the whole assessment uses one rule set
         return rules.assessor().assess(caseFile, asOf);
     }

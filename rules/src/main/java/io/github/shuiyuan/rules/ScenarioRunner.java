@@ -2,7 +2,7 @@ package io.github.shuiyuan.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.shuiyuan.core.json.CaseFileJson;
-import io.github.shuiyuan.core.json.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.rules.internal.Expectation;
 import io.github.shuiyuan.rules.internal.ScenarioFile;
 import java.io.IOException;

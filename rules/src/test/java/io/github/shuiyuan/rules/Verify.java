@@ -3,7 +3,7 @@ package io.github.shuiyuan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.json.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.github.shuiyuan.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,8 +17,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.validation.CaseFileValidator;
+import io.github.shuiyuan.core.validation.ErrorCode;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidationError;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -28,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -135,41 +140,10 @@ public final class CaseFileJson {
         StructureChecker structure = new StructureChecker(lenient, errors);
         structure.checkRecord(tree, CaseFile.class, "$");
         if (!errors.isEmpty()) {
-            checkContentOfRepaired(tree, structure, errors);
+            validateRepaired(tree, structure, errors);
             throw new InvalidCaseFileException(errors);
         }
-        CaseFile file = bind(tree);
-        new ContentChecker(file, errors).check();
-        if (!errors.isEmpty()) {
-            throw new InvalidCaseFileException(errors);
-        }
-        ValidatedFiles.add(file);
-        return file;
-    }
-
-    /**
-     * Validates a case file built in Java, with the same checks as reading JSON: required fields,
-     * unique ids, references, dates in order, numbers, parameter codes.
-     *
-     * <p>A case file cannot change once built, so an instance that passed — read by a {@code CaseFileJson}
-     * or validated here before — is not checked again: validating it costs nothing.
-     *
-     * @return every error found; empty when the case file is valid
-     */
-    public List<ValidationError> validate(CaseFile file) {
-        if (ValidatedFiles.contains(file)) {
-            return List.of();
-        }
-        List<ValidationError> errors = new ArrayList<>();
-        JsonNode tree = mapper.valueToTree(file);
-        new StructureChecker(true, errors).checkRecord(tree, CaseFile.class, "$");
-        if (errors.isEmpty()) {
-            new ContentChecker(file, errors).check();
-        }
-        if (errors.isEmpty()) {
-            ValidatedFiles.add(file);
-        }
-        return errors;
+        return CaseFileValidator.requireValid(bind(tree));
     }
 
     /** Writes a case file as indented UTF-8 JSON (enum names, ISO dates, nulls left out). */
@@ -244,10 +218,10 @@ public final class CaseFileJson {
     }
 
     /**
-     * Runs the content checks on the tree with its structure errors repaired, so that a dangling
-     * reference is reported along with a mistyped field; a content error on a cleared value is left out.
+     * Validates the tree with its structure errors repaired, so that a dangling reference is reported along with
+     * a mistyped field; an error at a value already reported or cleared is left out.
      */
-    private void checkContentOfRepaired(JsonNode tree, StructureChecker structure, List<ValidationError> errors) {
+    private void validateRepaired(JsonNode tree, StructureChecker structure, List<ValidationError> errors) {
         Set<String> cleared = structure.repair();
         if (cleared == null) {
             return;
@@ -258,9 +232,9 @@ public final class CaseFileJson {
         } catch (InvalidCaseFileException e) {
             return;
         }
-        List<ValidationError> content = new ArrayList<>();
-        new ContentChecker(repaired, content).check();
-        content.stream().filter(e -> !cleared.contains(e.path())).forEach(errors::add);
+        Set<String> reported = new HashSet<>(cleared);
+        errors.forEach(e -> reported.add(e.path()));
+        CaseFileValidator.validate(repaired).stream().filter(e -> !reported.contains(e.path())).forEach(errors::add);
     }
 
     private CaseFile bind(JsonNode tree) throws InvalidCaseFileException {

@@ -3,6 +3,8 @@ package io.github.shuiyuan.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.shuiyuan.core.validation.ErrorCode;
+import io.github.shuiyuan.core.validation.ValidationError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

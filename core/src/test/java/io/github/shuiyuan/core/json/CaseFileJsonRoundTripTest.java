@@ -14,6 +14,10 @@ import io.github.shuiyuan.core.source.SourceStatus;
 import io.github.shuiyuan.core.source.WaterSource;
 import io.github.shuiyuan.core.source.Zone;
 import io.github.shuiyuan.core.source.ZoneLevel;
+import io.github.shuiyuan.core.validation.CaseFileValidator;
+import io.github.shuiyuan.core.validation.ErrorCode;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidationError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
@@ -150,14 +154,14 @@ class CaseFileJsonRoundTripTest {
     void a_valid_case_file_built_in_java_has_no_errors() {
         CaseFile file = javaBuilt(List.of(source("WS-A", "甲水源地", "SD-A", List.of())),
                 List.of(sample("WS-A", Map.of("PH", new BigDecimal("7.6")))));
-        assertThat(CaseFileJson.strict().validate(file)).isEmpty();
+        assertThat(CaseFileValidator.validate(file)).isEmpty();
     }
 
     @Test
     void a_case_file_built_in_java_is_checked_for_required_fields() {
         CaseFile file = javaBuilt(List.of(source("WS-A", null, "SD-A", List.of(new Zone(null, null, null, null, null,
                 null, null, null, null, null, null)))), List.of());
-        assertThat(CaseFileJson.strict().validate(file)).extracting(ValidationError::code, ValidationError::path)
+        assertThat(CaseFileValidator.validate(file)).extracting(ValidationError::code, ValidationError::path)
                 .containsExactlyInAnyOrder(tuple(ErrorCode.REQUIRED, "$.waterSources[0].name"),
                         tuple(ErrorCode.REQUIRED, "$.waterSources[0].zones[0].level"));
     }
@@ -169,7 +173,7 @@ class CaseFileJsonRoundTripTest {
         values.put("PHH", BigDecimal.ONE);
         CaseFile file = javaBuilt(List.of(source("WS-A", "甲水源地", "SD-X", List.of()), source("WS-A", "乙水源地", "SD-A", List.of())),
                 List.of(sample("WS-B", values)));
-        assertThat(CaseFileJson.strict().validate(file)).extracting(ValidationError::code, ValidationError::path)
+        assertThat(CaseFileValidator.validate(file)).extracting(ValidationError::code, ValidationError::path)
                 .containsExactlyInAnyOrder(
                         tuple(ErrorCode.DUPLICATE_ID, "$.waterSources[1].id"),
                         tuple(ErrorCode.DANGLING_REFERENCE, "$.waterSources[0].responsibleUnitId"),
@@ -183,7 +187,7 @@ class CaseFileJsonRoundTripTest {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         values.put("PH", null);
         CaseFile file = javaBuilt(List.of(source("WS-A", "甲水源地", "SD-A", List.of())), List.of(sample("WS-A", values)));
-        assertThat(CaseFileJson.strict().validate(file)).extracting(ValidationError::code, ValidationError::path)
+        assertThat(CaseFileValidator.validate(file)).extracting(ValidationError::code, ValidationError::path)
                 .containsExactly(tuple(ErrorCode.REQUIRED, "$.samples[0].values.PH"));
     }
 }

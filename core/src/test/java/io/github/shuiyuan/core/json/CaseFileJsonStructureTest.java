@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.validation.ErrorCode;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidationError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

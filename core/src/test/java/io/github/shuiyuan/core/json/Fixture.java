@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidationError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

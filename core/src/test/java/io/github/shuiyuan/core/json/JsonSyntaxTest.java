@@ -3,6 +3,8 @@ package io.github.shuiyuan.core.json;
 import static io.github.shuiyuan.core.json.CaseFileJsonSyntaxTest.onlyError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.shuiyuan.core.validation.ErrorCode;
+import io.github.shuiyuan.core.validation.ValidationError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

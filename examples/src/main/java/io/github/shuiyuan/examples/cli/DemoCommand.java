@@ -3,21 +3,20 @@ package io.github.shuiyuan.examples.cli;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Unit;
 import io.github.shuiyuan.core.json.CaseFileJson;
-import io.github.shuiyuan.core.json.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.report.FormFormat;
+import io.github.shuiyuan.report.LookBackForm;
+import io.github.shuiyuan.report.PublicDisclosure;
+import io.github.shuiyuan.report.SupervisionWorkbook;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.CloseOutStatus;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.Finding;
 import io.github.shuiyuan.rules.Severity;
-import io.github.shuiyuan.report.FormFormat;
-import io.github.shuiyuan.report.LookBackForm;
-import io.github.shuiyuan.report.PublicDisclosure;
-import io.github.shuiyuan.report.SupervisionWorkbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,8 +29,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**

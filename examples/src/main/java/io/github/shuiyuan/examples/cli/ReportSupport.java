@@ -1,7 +1,7 @@
 package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.json.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.RuleCompilationException;

@@ -1,8 +1,8 @@
 package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.json.InvalidCaseFileException;
-import io.github.shuiyuan.core.json.ValidationError;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidationError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

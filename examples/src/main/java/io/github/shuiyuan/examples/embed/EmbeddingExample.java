@@ -2,8 +2,8 @@ package io.github.shuiyuan.examples.embed;
 
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
-import io.github.shuiyuan.core.json.InvalidCaseFileException;
-import io.github.shuiyuan.core.json.ValidationError;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidationError;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.Finding;

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.evidence.Evidence;
+import io.github.shuiyuan.core.evidence.EvidenceKind;
 import io.github.shuiyuan.core.inspection.InspectionType;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.core.problem.ProblemCategory;
 import io.github.shuiyuan.core.problem.ProblemStatus;
-import io.github.shuiyuan.core.evidence.Evidence;
-import io.github.shuiyuan.core.evidence.EvidenceKind;
+import io.github.shuiyuan.core.validation.CaseFileValidator;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.Finding;
@@ -44,7 +45,7 @@ class CaseFileGeneratorTest {
     void theFileIsValidForTheStrictReaderAndForJavaValidation() throws Exception {
         CaseFile file = read(bytes(30, 3));
 
-        assertThat(CaseFileJson.strict().validate(file)).isEmpty();
+        assertThat(CaseFileValidator.validate(file)).isEmpty();
         assertThat(file.waterSources()).hasSize(30);
         assertThat(file.units()).filteredOn(u -> u.isSubDistrict()).hasSize(6);
     }

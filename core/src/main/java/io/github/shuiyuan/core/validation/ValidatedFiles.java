@@ -1,4 +1,4 @@
-package io.github.shuiyuan.core.json;
+package io.github.shuiyuan.core.validation;
 
 import io.github.shuiyuan.core.CaseFile;
 import java.lang.ref.Reference;

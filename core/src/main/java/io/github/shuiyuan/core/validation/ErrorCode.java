@@ -1,4 +1,4 @@
-package io.github.shuiyuan.core.json;
+package io.github.shuiyuan.core.validation;
 
 /** Stable English codes of case-file errors; systems key on them, people read the Chinese text. */
 public enum ErrorCode {

@@ -1,4 +1,4 @@
-package io.github.shuiyuan.core.json;
+package io.github.shuiyuan.core.validation;
 
 import java.util.List;
 

@@ -1,14 +1,13 @@
-package io.github.shuiyuan.core.json;
+package io.github.shuiyuan.core.validation;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
  * One thing wrong with a case file: where (a JSON path such as {@code $.problems[3].waterSourceId},
  * and the line and column when the parser knows them), a stable code, and the message in Chinese
- * and English.
+ * and English. Absent {@code line} and {@code column} mean the error was found in records, not text.
+ * Immutable and thread-safe.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ValidationError(String path, ErrorCode code, String message, String messageEn, Integer line, Integer column) {
 
     public ValidationError {
@@ -18,7 +17,8 @@ public record ValidationError(String path, ErrorCode code, String message, Strin
         Objects.requireNonNull(messageEn, "messageEn");
     }
 
-    static ValidationError at(String path, ErrorCode code, String message, String messageEn) {
+    /** An error at {@code path}, found in the records rather than at a line of text. */
+    public static ValidationError at(String path, ErrorCode code, String message, String messageEn) {
         return new ValidationError(path, code, message, messageEn, null, null);
     }
 

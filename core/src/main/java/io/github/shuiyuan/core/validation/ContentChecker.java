@@ -1,7 +1,7 @@
-package io.github.shuiyuan.core.json;
+package io.github.shuiyuan.core.validation;
 
-import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Campaign;
+import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Person;
 import io.github.shuiyuan.core.Unit;
 import io.github.shuiyuan.core.evidence.Evidence;
@@ -30,8 +30,8 @@ import java.util.function.Function;
 /**
  * The checks that need the whole case file: unique ids and serial numbers, references that resolve,
  * one zone per level, the dates of a problem's life in order, sensible numbers, known parameter codes.
- * Runs on a case file whose structure passed, or whose structure errors were repaired (see
- * {@link StructureChecker#repair()}).
+ * An absent value is unknown here, never wrong (required fields are {@link RequiredFields}' concern), so the
+ * checks run on any case file: one built in Java with gaps, or one the JSON reader repaired to go on checking.
  */
 final class ContentChecker {
 
