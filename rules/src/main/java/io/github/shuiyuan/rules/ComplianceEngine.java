@@ -116,12 +116,10 @@ public final class ComplianceEngine {
 
     private static CompiledRules compile(Path overlay, Map<String, String> overrides)
             throws RuleCompilationException, IOException {
-        RuleFiles files = RuleFiles.bundled();
-        if (overlay != null) {
-            files = files.overlay(overlay);
-        }
         List<RuleProblem> problems = new ArrayList<>();
-        CompiledRules rules = CompiledRules.compile(files, overrides, problems);
+        // the bundled rules alone come compiled by the build; with an overlay the whole set compiles from DRL
+        CompiledRules rules = overlay == null ? CompiledRules.bundled(overrides, problems)
+                : CompiledRules.compile(RuleFiles.bundled().overlay(overlay), overrides, problems);
         if (rules == null) {
             throw new RuleCompilationException(problems);
         }

@@ -4,6 +4,7 @@ import io.github.shuiyuan.rules.Finding;
 import io.github.shuiyuan.rules.Severity;
 import io.github.shuiyuan.rules.SubjectType;
 import java.util.Map;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -15,6 +16,10 @@ import org.kie.api.runtime.rule.RuleContext;
  * then
  *     insert(Emit.finding(drools, $zone.subjectId(), null, $zone.waterSourceId(), $zone.unitId(), "…"));
  * </pre>
+ *
+ * <p>Each method comes twice: rules compiled from DRL at run time see {@code drools} as a {@link RuleContext},
+ * the bundled rules compiled at build time (Drools' executable model) see it as a {@link Drools}. Both are the
+ * same firing rule.
  */
 public final class Emit {
 
@@ -51,6 +56,28 @@ public final class Emit {
         String message = "缺少字段" + field + "，规则" + blocked + "无法判断（" + subjectId + "）";
         return new Finding(MISSING_DATA, text(meta, "title"), text(meta, "clause"), Severity.INFO,
                 subjectType(meta), subjectId, blocked, waterSourceId, unitId, message);
+    }
+
+    /** {@link #finding(RuleContext, String, String, String, String, String)} for rules compiled at build time. */
+    public static Finding finding(Drools drools, String subjectId, String ref, String waterSourceId,
+                                  String unitId, String message) {
+        return finding(context(drools), subjectId, ref, waterSourceId, unitId, message);
+    }
+
+    /** {@link #findingWithClause(RuleContext, String, String, String, String, String, String)} for rules compiled at build time. */
+    public static Finding findingWithClause(Drools drools, String clause, String subjectId, String ref,
+                                            String waterSourceId, String unitId, String message) {
+        return findingWithClause(context(drools), clause, subjectId, ref, waterSourceId, unitId, message);
+    }
+
+    /** {@link #missing(RuleContext, String, String, String, String)} for rules compiled at build time. */
+    public static Finding missing(Drools drools, String subjectId, String waterSourceId, String unitId, String field) {
+        return missing(context(drools), subjectId, waterSourceId, unitId, field);
+    }
+
+    /** The firing rule behind the executable model's view of it (Drools' implementation is both). */
+    static RuleContext context(Drools drools) {
+        return (RuleContext) drools;
     }
 
     private static String text(Map<String, Object> meta, String key) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -70,6 +71,12 @@ public final class Ladder {
         String person = persons.size() == 1 ? persons.get(0) : null;
         return new AccountabilityTrigger(Objects.toString(meta.get("id")), unitId, person,
                 AccountabilityReason.valueOf(Objects.toString(meta.get("reason"))), measure, List.copyOf(subjects));
+    }
+
+    /** {@link #trigger(RuleContext, String, Collection, AccountabilityMeasure)} for rules compiled at build time. */
+    public static AccountabilityTrigger trigger(Drools drools, String unitId, Collection<?> bases,
+                                                AccountabilityMeasure measure) {
+        return trigger(Emit.context(drools), unitId, bases, measure);
     }
 
 }

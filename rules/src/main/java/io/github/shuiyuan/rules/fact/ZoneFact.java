@@ -27,4 +27,13 @@ public record ZoneFact(WaterSource source, Zone zone) {
     public boolean isActive() {
         return source.isActive();
     }
+
+    /**
+     * The warning signs the zone's road crossings call for at {@code perCrossing} a crossing; 0 when the crossings
+     * are not recorded. A method rather than arithmetic in the rule: Drools' executable model cannot compile a
+     * comparison whose right side multiplies a property of the fact by another fact's value.
+     */
+    public int warningSignsNeeded(int perCrossing) {
+        return zone.roadCrossings() == null ? 0 : zone.roadCrossings() * perCrossing;
+    }
 }

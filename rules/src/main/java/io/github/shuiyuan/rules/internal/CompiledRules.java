@@ -26,15 +26,15 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
-import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
  * A compiled rule set: the KieBase (built once, shared by every assessment), its configuration, its
- * rules' metadata and its fingerprint. With {@link DroolsErrors}, the only class that knows which Drools
- * engine compiles DRL.
+ * rules' metadata and its fingerprint. With {@link DroolsErrors} and {@link PrebuiltRules}, the only classes
+ * that know which Drools engine compiles DRL: the bundled rules come compiled by the build (the executable
+ * model), an overlay is compiled from DRL at run time, the whole rule set at once.
  */
 public final class CompiledRules {
 
@@ -44,10 +44,12 @@ public final class CompiledRules {
     private final RulesetInfo info;
     private final Set<Class<?>> patternTypes;
     private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
+    private final boolean prebuilt;
 
     private CompiledRules(InternalKnowledgeBase kieBase, Configuration configuration, List<RuleInfo> rules,
-                          RulesetInfo info) {
+                          RulesetInfo info, boolean prebuilt) {
         this.kieBase = kieBase;
+        this.prebuilt = prebuilt;
         this.configuration = configuration;
         this.rules = rules;
         this.info = info;
@@ -60,18 +62,53 @@ public final class CompiledRules {
      * by file and line.
      */
     public static CompiledRules compile(RuleFiles files, Map<String, String> overrides, List<RuleProblem> problems) {
+        return checked(files, overrides, null, problems);
+    }
+
+    /**
+     * The bundled rules, with threshold overrides: loaded from the classes the build generated from them
+     * ({@link PrebuiltRules}, checked at build time) when they are present and were made from exactly these
+     * files, else compiled from DRL as {@link #compile} does. The configuration, the authoring checks that read
+     * it and the rules' metadata are checked either way, with the same problems reported the same way.
+     */
+    public static CompiledRules bundled(Map<String, String> overrides, List<RuleProblem> problems) {
+        RuleFiles files = RuleFiles.bundled();
+        return checked(files, overrides, PrebuiltRules.load(files), problems);
+    }
+
+    /** Whether the rules were loaded as the build compiled them rather than compiled from DRL at run time. */
+    public boolean prebuilt() {
+        return prebuilt;
+    }
+
+    private static CompiledRules checked(RuleFiles files, Map<String, String> overrides, InternalKnowledgeBase prebuilt,
+                                         List<RuleProblem> problems) {
         List<RuleProblem> found = new ArrayList<>();
-        CompiledRules rules = compileAndCheck(files, overrides, found);
+        CompiledRules rules = build(files, overrides, prebuilt, found);
         found.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         problems.addAll(found);
         return found.isEmpty() ? rules : null;
     }
 
-    private static CompiledRules compileAndCheck(RuleFiles files, Map<String, String> overrides, List<RuleProblem> problems) {
+    /** The rule set of {@code files}, its KieBase {@code prebuilt} or, when that is null, compiled from their DRL. */
+    private static CompiledRules build(RuleFiles files, Map<String, String> overrides, InternalKnowledgeBase prebuilt,
+                                       List<RuleProblem> problems) {
         Configuration configuration = Configuration.read(files, overrides, problems);
         RuleLint lint = new RuleLint(files);
         lint.checkText(files.file(Configuration.THRESHOLDS) == null ? null : configuration.thresholds(), problems);
         Set<String> duplicateNames = lint.checkRuleNames(problems);
+        InternalKnowledgeBase kieBase = prebuilt != null ? prebuilt : fromDrl(files, lint, duplicateNames, problems);
+        if (kieBase == null) {
+            return null;
+        }
+        List<RuleInfo> rules = describe(kieBase, lint, problems);
+        lint.checkIds(rules, problems);
+        RulesetInfo info = new RulesetInfo(configuration.name(), configuration.version(), files.sha256());
+        return new CompiledRules(kieBase, configuration, rules, info, prebuilt != null);
+    }
+
+    private static InternalKnowledgeBase fromDrl(RuleFiles files, RuleLint lint, Set<String> duplicateNames,
+                                                 List<RuleProblem> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(builderConfiguration());
         // one batch, not one add per file: Drools then runs the Java compiler over every rule's consequence
         // once instead of once per file (a quarter less time to build the default rules in a fresh JVM)
@@ -88,10 +125,7 @@ public final class CompiledRules {
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        List<RuleInfo> rules = describe(kieBase, lint, problems);
-        lint.checkIds(rules, problems);
-        RulesetInfo info = new RulesetInfo(configuration.name(), configuration.version(), files.sha256());
-        return new CompiledRules(kieBase, configuration, rules, info);
+        return kieBase;
     }
 
     /**
@@ -145,8 +179,9 @@ public final class CompiledRules {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
+                // rules loaded as the build compiled them carry no source path: the file that declares the name
                 String file = rule instanceof RuleImpl impl && impl.getResource() != null
-                        ? impl.getResource().getSourcePath() : "?";
+                        ? impl.getResource().getSourcePath() : lint.fileDeclaring(rule.getName());
                 DrlText text = lint.text(file);
                 int line = text == null ? 0 : text.rule(rule.getName()).map(DrlText.RuleDecl::line).orElse(0);
                 RuleInfo info = RuleMetadata.read(rule, file, line, problems);

@@ -56,6 +56,12 @@ final class RuleLint {
         return texts.get(fileName);
     }
 
+    /** The DRL file that declares a rule of this name (the first, by file name); "?" when none does. */
+    String fileDeclaring(String ruleName) {
+        return texts.entrySet().stream().filter(e -> e.getValue().rule(ruleName).isPresent())
+                .map(Map.Entry::getKey).findFirst().orElse("?");
+    }
+
     /** Checks the text of every DRL file: imports, forbidden calls, threshold keys (when thresholds are known). */
     void checkText(Thresholds thresholds, List<RuleProblem> problems) {
         texts.forEach((file, text) -> {
