@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,22 @@ class ShuiyuanJarIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"ruleset\"", "\"findings\"", "\"ruleId\" : \"ZN-01\"");
+    }
+
+    @Test
+    void theRulesCompiledIntoTheJarAssessAsTheSameRulesCompiledFromDrlInsideIt() throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertThat(jar.getEntry("io/github/shuiyuan/rules/internal/model/prebuilt.properties")).isNotNull();
+        }
+        Path nothingLaidOver = Files.createDirectories(workingFolder.resolve("nothing-laid-over"));
+
+        Result prebuilt = shuiyuan("assess", Run.SAMPLE.toString(), "--as-of", "2018-12-10");
+        Result fromDrl = shuiyuan("assess", Run.SAMPLE.toString(), "--as-of", "2018-12-10", "--rules", nothingLaidOver.toString());
+
+        assertThat(prebuilt.exitCode()).as(prebuilt.err()).isZero();
+        assertThat(fromDrl.exitCode()).as(fromDrl.err()).isZero();
+        assertThat(prebuilt.err()).as("no fallback to the DRL").isEmpty();
+        assertThat(prebuilt.out()).isEqualTo(fromDrl.out());
     }
 
     @Test
