@@ -58,18 +58,21 @@ public final class Assessor {
     }
 
     private static List<Finding> findings(KieSession session) {
+        // the rule of one finding per (rule, subject, ref): of two, the one with the first message, whatever the
+        // order the session returns them in
         Map<Key, Finding> unique = new HashMap<>();
-        objects(session, Finding.class).forEach(f -> unique.putIfAbsent(Key.of(f), f));
+        objects(session, Finding.class).forEach(f -> unique.merge(Key.of(f), f,
+                (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b));
         List<Finding> findings = new ArrayList<>(unique.values());
         findings.sort(Finding.ORDER);
         return findings;
     }
 
-    /** The unmet close-out conditions of every problem the close-out list holds (recorded RECTIFIED or CLOSED), by id. */
+    /** The unmet close-out conditions of every problem the close-out list holds (RECTIFIED or CLOSED as of D), by id. */
     private static Map<String, TreeSet<String>> unmet(List<ProblemState> problems, KieSession session) {
         Map<String, TreeSet<String>> unmet = new HashMap<>();
         problems.stream()
-                .filter(ProblemState::isRecordedRectified)
+                .filter(ProblemState::isRectified)
                 .forEach(p -> unmet.put(p.id(), new TreeSet<>()));
         objects(session, Unmet.class).forEach(u -> {
             TreeSet<String> conditions = unmet.get(u.problemId());
@@ -89,8 +92,8 @@ public final class Assessor {
 
     private static List<AccountabilityTrigger> accountability(KieSession session) {
         Map<String, AccountabilityTrigger> unique = new TreeMap<>();
-        objects(session, AccountabilityTrigger.class)
-                .forEach(t -> unique.putIfAbsent(t.ruleId() + '\u0000' + t.targetUnitId(), t));
+        objects(session, AccountabilityTrigger.class).forEach(t -> unique.merge(t.ruleId() + '\u0000' + t.targetUnitId(), t,
+                (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b));
         return List.copyOf(unique.values());
     }
 
