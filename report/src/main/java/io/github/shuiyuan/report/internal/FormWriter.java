@@ -6,7 +6,6 @@ import io.github.shuiyuan.report.internal.LookBackTemplate.Role;
 import java.util.Collection;
 import java.util.List;
 import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -110,13 +109,7 @@ public final class FormWriter {
     }
 
     private void printSetup() {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+        PrintLayout.a4LandscapeOnePageWide(sheet);
         sheet.setHorizontallyCenter(true);
         sheet.setMargin(PageMargin.LEFT, 0.5);
         sheet.setMargin(PageMargin.RIGHT, 0.5);
