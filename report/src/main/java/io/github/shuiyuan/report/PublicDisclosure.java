@@ -1,30 +1,37 @@
 package io.github.shuiyuan.report;
 
+import io.github.shuiyuan.core.Campaign;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.report.internal.ChineseDates;
 import io.github.shuiyuan.report.internal.DisclosureBuilder;
 import io.github.shuiyuan.report.internal.DisclosureHtml;
-import io.github.shuiyuan.report.internal.DisclosureTable;
-import io.github.shuiyuan.report.internal.StyleBook;
-import io.github.shuiyuan.report.internal.TableWriter;
-import io.github.shuiyuan.report.internal.Workbooks;
+import io.github.shuiyuan.report.internal.DisclosureXlsx;
+import io.github.shuiyuan.report.internal.RecordDates;
 import io.github.shuiyuan.rules.Assessment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Workbook;
+import java.util.Optional;
 
 /**
- * The monthly public disclosure (信息公开, the seed's 工作要求（三）): per source its zones' approval, its
- * problems by status and progress, the month's water quality, and the completeness of reporting and
- * evidence; as JSON, a self-contained HTML page, or .xlsx. It carries no personal data: no names of
- * people, no phone numbers, no links to evidence.
+ * The monthly public disclosure (信息公开, 崇川政办发〔2018〕40号 工作要求（三）): who publishes it and when, how to
+ * reach them, per source its zones' approval, its problems by progress class with 整治完成率, its close-outs
+ * split into 合规 and 违规, the month's water quality in a sentence, the jurisdiction's figures with 销号合规率 and
+ * 月报报送率, and the problem list in the ledger's public columns; as JSON, a self-contained HTML page, or .xlsx,
+ * all three with the same figures. It carries no personal data.
+ *
+ * <p>Every figure is as of one date D, the earlier of the publishing date and the period's last day; the library
+ * never reads the clock, so a page without a publishing date is a draft.
  *
  * <pre>{@code
- * Assessment a = engine.assess(caseFile, YearMonth.of(2018, 11).atEndOfMonth());
- * DisclosurePage page = PublicDisclosure.build(caseFile, a, YearMonth.of(2018, 11));
+ * YearMonth period = YearMonth.of(2018, 11);
+ * LocalDate publishedOn = LocalDate.of(2018, 11, 28);
+ * Assessment a = engine.assess(caseFile, PublicDisclosure.asOf(period, publishedOn));
+ * DisclosurePage page = PublicDisclosure.build(caseFile, a, period, publishedOn);
  * PublicDisclosure.write(page, PublicDisclosure.Format.HTML, out);
  * }</pre>
  */
@@ -56,11 +63,56 @@ public final class PublicDisclosure {
     }
 
     /**
-     * The disclosure of {@code period}, every figure as of its last day. Water quality comes from the
-     * assessment's gradings of the period's samples, so assess as of the period's last day (or later).
+     * The date D a disclosure of {@code period} is as of: the earlier of {@code publishedOn} and the period's last
+     * day; the period's last day for a draft ({@code publishedOn} null).
+     *
+     * @throws DisclosureRefusedException when {@code publishedOn} is before the period's first day
      */
-    public static DisclosurePage build(CaseFile caseFile, Assessment assessment, YearMonth period) {
-        return DisclosureBuilder.build(caseFile, assessment, period);
+    public static LocalDate asOf(YearMonth period, LocalDate publishedOn) throws DisclosureRefusedException {
+        LocalDate end = period.atEndOfMonth();
+        if (publishedOn == null) {
+            return end;
+        }
+        if (publishedOn.isBefore(period.atDay(1))) {
+            throw new DisclosureRefusedException(DisclosureRefusedException.Code.PUBLISHED_BEFORE_PERIOD,
+                    "发布日期" + ChineseDates.format(publishedOn) + "早于公开月份" + period + "的第一天");
+        }
+        return publishedOn.isBefore(end) ? publishedOn : end;
+    }
+
+    /**
+     * The disclosure of {@code period} from an assessment as of {@link #asOf(YearMonth, LocalDate) D}.
+     *
+     * @param publishedOn the publishing date; null for a draft (the page says 草稿，未发布)
+     * @throws DisclosureRefusedException when the publishing date is before the period, the period is before the
+     *                                    campaign's first disclosure period, or it begins after the case file's
+     *                                    latest dated record
+     * @throws IllegalArgumentException   when the assessment is not as of D
+     */
+    public static DisclosurePage build(CaseFile caseFile, Assessment assessment, YearMonth period, LocalDate publishedOn)
+            throws DisclosureRefusedException {
+        LocalDate asOf = asOf(period, publishedOn);
+        if (!assessment.asOf().equals(asOf)) {
+            throw new IllegalArgumentException("the disclosure of " + period + " needs an assessment as of " + asOf
+                    + ", not " + assessment.asOf());
+        }
+        checkPeriod(caseFile, period);
+        return DisclosureBuilder.build(caseFile, assessment, period, publishedOn);
+    }
+
+    private static void checkPeriod(CaseFile caseFile, YearMonth period) throws DisclosureRefusedException {
+        Campaign campaign = caseFile.campaign();
+        YearMonth first = campaign == null ? null : campaign.effectiveDisclosureFromPeriod();
+        if (first != null && period.isBefore(first)) {
+            throw new DisclosureRefusedException(DisclosureRefusedException.Code.BEFORE_FIRST_DISCLOSURE,
+                    "公开月份" + period + "早于专项行动的首个公开月份" + first);
+        }
+        Optional<LocalDate> latest = RecordDates.latest(caseFile);
+        if (latest.isEmpty() || period.atDay(1).isAfter(latest.get())) {
+            throw new DisclosureRefusedException(DisclosureRefusedException.Code.AFTER_LATEST_RECORD,
+                    "公开月份" + period + "晚于案卷最后一条有日期的记录（"
+                            + latest.map(ChineseDates::format).orElse("案卷中没有带日期的记录") + "）");
+        }
     }
 
     /** Writes the page in {@code format} to {@code out} (left open). */
@@ -71,13 +123,7 @@ public final class PublicDisclosure {
                 out.write('\n');
             }
             case HTML -> DisclosureHtml.write(page, out);
-            case XLSX -> writeXlsx(page, out);
+            case XLSX -> DisclosureXlsx.write(page, out);
         }
-    }
-
-    private static void writeXlsx(DisclosurePage page, OutputStream out) throws IOException {
-        Workbook workbook = Workbooks.create(FormFormat.XLSX, page.asOf());
-        TableWriter.write(workbook.createSheet("信息公开"), new StyleBook(workbook), DisclosureTable.columns(), page.sources());
-        Workbooks.save(workbook, out);
     }
 }

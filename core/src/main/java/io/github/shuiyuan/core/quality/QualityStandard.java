@@ -69,6 +69,14 @@ public final class QualityStandard {
         return codes;
     }
 
+    /** The parameter rows that apply to a source of this kind, in the order of the standard's table. */
+    public List<Parameter> parameters(SourceKind kind) {
+        Map<String, Parameter> applicable = rows.get(kind);
+        return (kind == SourceKind.GROUNDWATER ? groundwater : surface).stream()
+                .filter(p -> applicable.get(p.code()) == p)
+                .toList();
+    }
+
     /** The parameter row that applies to a code in a source of this kind, if the applicable table has one. */
     public Optional<Parameter> parameter(String code, SourceKind kind) {
         return Optional.ofNullable(rows.get(kind).get(code));

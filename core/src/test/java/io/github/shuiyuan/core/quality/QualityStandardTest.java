@@ -191,4 +191,15 @@ class QualityStandardTest {
     void every_row_of_both_tables_was_read() {
         assertThat(STANDARD.knownCodes()).hasSize(38);
     }
+
+    @org.junit.jupiter.api.Test
+    void the_rows_for_a_kind_keep_the_tables_order_and_only_the_applicable_variant() {
+        assertThat(STANDARD.parameters(SourceKind.LAKE_RESERVOIR)).extracting(Parameter::code)
+                .startsWith("PH", "DO", "CODMN", "COD").containsOnlyOnce("TP").contains("TN");
+        assertThat(STANDARD.parameters(SourceKind.LAKE_RESERVOIR)).filteredOn(p -> p.code().equals("TP"))
+                .extracting(Parameter::nameZh).containsExactly("总磷(湖库)");
+        assertThat(STANDARD.parameters(SourceKind.RIVER)).extracting(Parameter::code).doesNotContain("TN");
+        assertThat(STANDARD.parameters(SourceKind.GROUNDWATER)).isNotEmpty()
+                .allSatisfy(p -> assertThat(STANDARD.parameter(p.code(), SourceKind.GROUNDWATER)).contains(p));
+    }
 }

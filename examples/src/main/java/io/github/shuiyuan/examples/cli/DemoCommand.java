@@ -3,18 +3,20 @@ package io.github.shuiyuan.examples.cli;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Unit;
 import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.core.reporting.Disclosure;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
-import io.github.shuiyuan.report.FormFormat;
-import io.github.shuiyuan.report.Ledger;
-import io.github.shuiyuan.report.LookBackForm;
-import io.github.shuiyuan.report.PublicDisclosure;
-import io.github.shuiyuan.report.SupervisionWorkbook;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.CloseOutStatus;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.Finding;
 import io.github.shuiyuan.rules.RuleFamily;
 import io.github.shuiyuan.rules.Severity;
+import io.github.shuiyuan.report.DisclosurePage;
+import io.github.shuiyuan.report.FormFormat;
+import io.github.shuiyuan.report.Ledger;
+import io.github.shuiyuan.report.LookBackForm;
+import io.github.shuiyuan.report.PublicDisclosure;
+import io.github.shuiyuan.report.SupervisionWorkbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -79,9 +81,10 @@ final class DemoCommand implements Callable<Integer> {
         Output.write(ledger, stream -> Ledger.write(sample, assessment, FormFormat.XLSX, stream));
         written.add(ledger.getFileName().toString());
         YearMonth period = YearMonth.from(asOf).minusMonths(1);
-        for (PublicDisclosure.Format format : List.of(PublicDisclosure.Format.HTML, PublicDisclosure.Format.JSON)) {
+        DisclosurePage disclosure = disclosure(sample, period);
+        for (PublicDisclosure.Format format : PublicDisclosure.Format.values()) {
             Path page = folder.resolve("信息公开-" + period + "." + format.name().toLowerCase(java.util.Locale.ROOT));
-            Output.write(page, stream -> PublicDisclosure.write(PublicDisclosure.build(sample, assessment, period), format, stream));
+            Output.write(page, stream -> PublicDisclosure.write(disclosure, format, stream));
             written.add(page.getFileName().toString());
         }
         Path json = folder.resolve("assessment-" + asOf + ".json");
@@ -92,6 +95,13 @@ final class DemoCommand implements Callable<Integer> {
         written.forEach(name -> text.println("  " + name));
         text.flush();
         return Cli.OK;
+    }
+
+    /** The period's disclosure, published on the date the sample records for it (a draft when it records none). */
+    private static DisclosurePage disclosure(CaseFile sample, YearMonth period) {
+        LocalDate publishedOn = sample.disclosures().stream().filter(d -> period.equals(d.period()))
+                .map(Disclosure::publishedOn).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        return ReportSupport.disclose(sample, period, publishedOn);
     }
 
     private static CaseFile readSample() {

@@ -2,11 +2,15 @@ package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.report.DisclosurePage;
+import io.github.shuiyuan.report.DisclosureRefusedException;
+import io.github.shuiyuan.report.PublicDisclosure;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.RuleCompilationException;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /** What the report and disclose commands share: assessing with the bundled rules (files are written whole by Output). */
 final class ReportSupport {
@@ -22,6 +26,16 @@ final class ReportSupport {
             throw new Cli.Failure(Cli.USAGE, "规则无法加载 [RULES_UNAVAILABLE]: " + e.getMessage());
         } catch (InvalidCaseFileException e) {
             throw new Cli.Failure(Cli.INVALID, "案卷文件校验未通过 [CASE_FILE_INVALID]: " + e.getMessage());
+        }
+    }
+
+    /** The disclosure of {@code period} published on {@code publishedOn} (null: a draft), from an assessment as of its date. */
+    static DisclosurePage disclose(CaseFile caseFile, YearMonth period, LocalDate publishedOn) {
+        try {
+            Assessment assessment = assess(caseFile, PublicDisclosure.asOf(period, publishedOn));
+            return PublicDisclosure.build(caseFile, assessment, period, publishedOn);
+        } catch (DisclosureRefusedException e) {
+            throw new Cli.Failure(Cli.USAGE, "无法公开：" + e.getMessage());
         }
     }
 }

@@ -121,18 +121,34 @@ class ReportCommandTest {
     void the_disclosure_is_written_in_each_format_without_personal_data(@TempDir Path dir) throws Exception {
         for (String name : List.of("2018-11.html", "2018-11.json", "2018-11.xlsx")) {
             Path out = dir.resolve(name);
-            Run run = run(new DiscloseCommand(), SAMPLE, "--period", "2018-11", "--out", out.toString());
+            Run run = run(new DiscloseCommand(), SAMPLE, "--period", "2018-11", "--published-on", "2018-11-28",
+                    "--out", out.toString());
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(run.out()).contains("崇川区饮用水水源地环境保护情况公开（2018年11月）", "3个水源地");
             if (!name.endsWith(".xlsx")) {
-                assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("长江崇川段取水口水源地")
-                        .doesNotContain("王某", "0513-", "archive/");
+                assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("长江崇川段取水口水源地", "0513-8559xx00")
+                        .doesNotContain("王某", "0513-8550", "archive/");
             }
         }
         assertThat(run(new DiscloseCommand(), SAMPLE, "--period", "2018-11", "--out", dir.resolve("x.pdf").toString()).exit())
                 .isEqualTo(2);
         assertThat(run(new DiscloseCommand(), SAMPLE, "--period", "2018-13", "--out", dir.resolve("x.json").toString()).exit())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void a_disclosure_published_before_its_period_or_for_a_period_before_the_campaign_is_refused(@TempDir Path dir) {
+        Path out = dir.resolve("x.html");
+        Run early = run(new DiscloseCommand(), SAMPLE, "--period", "2018-11", "--published-on", "2018-10-31", "--out", out.toString());
+        assertThat(early.exit()).isEqualTo(2);
+        assertThat(early.err()).contains("发布日期2018年10月31日早于公开月份2018-11的第一天", "PUBLISHED_BEFORE_PERIOD");
+        Run before = run(new DiscloseCommand(), SAMPLE, "--period", "2018-04", "--out", out.toString());
+        assertThat(before.exit()).isEqualTo(2);
+        assertThat(before.err()).contains("BEFORE_FIRST_DISCLOSURE");
+        assertThat(out).doesNotExist();
+        Run draft = run(new DiscloseCommand(), SAMPLE, "--period", "2018-11", "--out", out.toString());
+        assertThat(draft.exit()).as(draft.err()).isZero();
+        assertThat(out).content(StandardCharsets.UTF_8).contains("草稿，未发布", "统计截至：2018年11月30日");
     }
 
     private static void tamper(Path form, String ref, String text) throws Exception {

@@ -1,73 +1,107 @@
 package io.github.shuiyuan.report.internal;
 
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.Unit;
-import io.github.shuiyuan.core.evidence.Evidence;
-import io.github.shuiyuan.core.evidence.EvidenceKind;
 import io.github.shuiyuan.core.problem.Problem;
-import io.github.shuiyuan.core.problem.ProblemStatus;
-import io.github.shuiyuan.core.quality.Grade;
+import io.github.shuiyuan.core.quality.Sample;
 import io.github.shuiyuan.core.source.SourceStatus;
 import io.github.shuiyuan.core.source.WaterSource;
 import io.github.shuiyuan.core.source.Zone;
 import io.github.shuiyuan.core.source.ZoneLevel;
+import io.github.shuiyuan.report.CloseOutCounts;
+import io.github.shuiyuan.report.DisclosedProblem;
 import io.github.shuiyuan.report.DisclosurePage;
+import io.github.shuiyuan.report.ProgressCounts;
+import io.github.shuiyuan.report.Ratio;
 import io.github.shuiyuan.report.SourceDisclosure;
 import io.github.shuiyuan.rules.Assessment;
+import io.github.shuiyuan.rules.ProblemView;
 import io.github.shuiyuan.rules.WaterQualityResult;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Builds the monthly disclosure from a case file and an assessment: every figure is as of the period's last
- * day, and nothing personal is copied in (only organisations, counts, dates and approval numbers).
+ * Builds the monthly disclosure from a case file and its assessment as of the disclosure's date D: every count
+ * comes from the assessment's per-problem view (nothing is judged again here), every text that reaches the page
+ * passes through {@link PersonalData}.
  */
 public final class DisclosureBuilder {
+
+    /** Why 整治完成率 has no percentage. */
+    static final String NO_PROBLEMS = "截至统计日无环境问题";
+    /** Why 销号合规率 has no percentage. */
+    static final String NO_CLOSE_OUTS = "截至统计日无已销号问题";
 
     private final CaseFile caseFile;
     private final Assessment assessment;
     private final YearMonth period;
-    private final LocalDate end;
-    private final Names names;
+    private final LocalDate asOf;
+    private final PersonalData personalData;
+    private final Map<String, Problem> problems;
+    private final Map<String, WaterSource> sources;
 
     private DisclosureBuilder(CaseFile caseFile, Assessment assessment, YearMonth period) {
         this.caseFile = caseFile;
         this.assessment = assessment;
         this.period = period;
-        this.end = period.atEndOfMonth();
-        this.names = new Names(caseFile);
+        this.asOf = assessment.asOf();
+        this.personalData = PersonalData.of(caseFile);
+        this.problems = caseFile.problems().stream().collect(Collectors.toMap(Problem::id, Function.identity()));
+        this.sources = caseFile.waterSources().stream().collect(Collectors.toMap(WaterSource::id, Function.identity()));
     }
 
-    /** The disclosure of {@code period}. */
-    public static DisclosurePage build(CaseFile caseFile, Assessment assessment, YearMonth period) {
-        return new DisclosureBuilder(caseFile, assessment, period).page();
+    /** The disclosure of {@code period} as of the assessment's date, published on {@code publishedOn} (null: a draft). */
+    public static DisclosurePage build(CaseFile caseFile, Assessment assessment, YearMonth period, LocalDate publishedOn) {
+        return new DisclosureBuilder(caseFile, assessment, period).page(publishedOn);
     }
 
-    private DisclosurePage page() {
+    private DisclosurePage page(LocalDate publishedOn) {
         String jurisdiction = caseFile.jurisdiction().name() == null ? "" : caseFile.jurisdiction().name();
         String title = jurisdiction + "饮用水水源地环境保护情况公开（" + period.getYear() + "年" + period.getMonthValue() + "月）";
-        List<SourceDisclosure> sources = caseFile.waterSources().stream()
-                .filter(s -> s.status() != SourceStatus.RETIRED)
+        List<SourceDisclosure> disclosed = caseFile.waterSources().stream()
+                .filter(s -> s.status() != SourceStatus.RETIRED || !problemsOf(s).isEmpty())
                 .map(this::source)
                 .toList();
-        return new DisclosurePage(period, end, jurisdiction, title, sources);
+        List<DisclosedProblem> list = assessment.problems().stream()
+                .sorted(Comparator.comparingInt(ProblemView::serialNo).thenComparing(ProblemView::problemId))
+                .map(this::problem)
+                .toList();
+        return new DisclosurePage(period, asOf, publishedOn, jurisdiction, title, publisher(), totals(), disclosed, list);
+    }
+
+    private DisclosurePage.Publisher publisher() {
+        String unitId = caseFile.campaign() == null ? null : caseFile.campaign().reportRecipientUnitId();
+        String name = unitId == null ? "" : new Names(caseFile).unit(unitId);
+        return new DisclosurePage.Publisher(name, PersonalData.publicPhone(caseFile));
+    }
+
+    private DisclosurePage.Totals totals() {
+        List<ProblemView> all = assessment.problems();
+        ProgressCounts progress = ProgressCounts.of(all);
+        CloseOutCounts closeOuts = CloseOutCounts.of(all);
+        return new DisclosurePage.Totals(progress, completion(progress), closeOuts,
+                Ratio.of(closeOuts.compliant(), closeOuts.closed(), NO_CLOSE_OUTS),
+                ReportRate.of(caseFile, period, asOf));
+    }
+
+    private static Ratio completion(ProgressCounts progress) {
+        return Ratio.of(progress.done(), progress.total(), NO_PROBLEMS);
+    }
+
+    private List<ProblemView> problemsOf(WaterSource source) {
+        return assessment.problems().stream().filter(p -> source.id().equals(p.waterSourceId())).toList();
     }
 
     private SourceDisclosure source(WaterSource source) {
-        List<Problem> problems = caseFile.problems().stream()
-                .filter(p -> source.id().equals(p.waterSourceId()))
-                .filter(p -> !p.identifiedOn().isAfter(end))
-                .toList();
-        SourceDisclosure.ProblemCounts counts = counts(problems);
-        return new SourceDisclosure(source.name(), source.kind(), source.status(), names.unit(source.responsibleUnitId()),
-                zones(source), counts, Percent.of(counts.rectified() + counts.closed(), counts.total()),
-                quality(source), completeness(source, problems));
+        List<ProblemView> views = problemsOf(source);
+        ProgressCounts progress = ProgressCounts.of(views);
+        return new SourceDisclosure(personalData.scrub(source.name()), source.kind(), source.adminLevel(), source.status(),
+                zones(source), progress, completion(progress), CloseOutCounts.of(views), waterQuality(source));
     }
 
     private List<SourceDisclosure.ZoneApproval> zones(WaterSource source) {
@@ -78,70 +112,52 @@ public final class DisclosureBuilder {
             if (zone == null && expected) {
                 zones.add(new SourceDisclosure.ZoneApproval(level, false, null, null));
             } else if (zone != null) {
-                boolean approved = zone.hasApprovalDocument() && zone.approvedOn() != null && !zone.approvedOn().isAfter(end);
-                zones.add(new SourceDisclosure.ZoneApproval(level, approved, approved ? zone.approvalDocument() : null,
-                        approved ? zone.approvedOn() : null));
+                boolean approved = zone.hasApprovalDocument() && zone.approvedOn() != null && !zone.approvedOn().isAfter(asOf);
+                zones.add(new SourceDisclosure.ZoneApproval(level, approved,
+                        approved ? personalData.scrub(zone.approvalDocument()) : null, approved ? zone.approvedOn() : null));
             }
         }
         return zones;
     }
 
-    private SourceDisclosure.ProblemCounts counts(List<Problem> problems) {
-        Map<ProblemStatus, Integer> byStatus = new EnumMap<>(ProblemStatus.class);
-        problems.forEach(p -> byStatus.merge(p.statusAsOf(end), 1, Integer::sum));
-        return new SourceDisclosure.ProblemCounts(problems.size(), byStatus.getOrDefault(ProblemStatus.OPEN, 0),
-                byStatus.getOrDefault(ProblemStatus.RECTIFYING, 0), byStatus.getOrDefault(ProblemStatus.RECTIFIED, 0),
-                byStatus.getOrDefault(ProblemStatus.CLOSED, 0));
+    /** The sentence for the latest graded sample of the period taken on or before D. */
+    private String waterQuality(WaterSource source) {
+        return assessment.waterQuality().stream()
+                .filter(w -> source.id().equals(w.waterSourceId()) && w.grade() != null)
+                .filter(w -> YearMonth.from(w.sampledOn()).equals(period) && !w.sampledOn().isAfter(asOf))
+                .max(Comparator.comparing(WaterQualityResult::sampledOn).thenComparing(WaterQualityResult::sampleId))
+                .map(w -> QualitySentence.of(period, source.kind(), w.grade(), w.target(), Boolean.TRUE.equals(w.compliant()),
+                        Boolean.TRUE.equals(w.targetMet()), sample(w.sampleId()).values(), w.exceedances()))
+                .orElse(QualitySentence.NOT_MONITORED);
     }
 
-    private SourceDisclosure.Quality quality(WaterSource source) {
-        List<WaterQualityResult> month = assessment.waterQuality().stream()
-                .filter(w -> source.id().equals(w.waterSourceId()))
-                .filter(w -> YearMonth.from(w.sampledOn()).equals(period))
-                .toList();
-        List<WaterQualityResult> graded = month.stream().filter(w -> w.grade() != null).toList();
-        if (graded.isEmpty()) {
-            return new SourceDisclosure.Quality(month.size(), null, null, null);
+    private Sample sample(String id) {
+        return caseFile.samples().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private DisclosedProblem problem(ProblemView view) {
+        Problem p = problems.get(view.problemId());
+        WaterSource source = sources.get(p.waterSourceId());
+        return new DisclosedProblem(p.serialNo(), scrub(p.location()), personalData.scrub(source.name()),
+                LedgerColumns.sourceClass(source.adminLevel()), LedgerColumns.zoneType(p.zoneLevel()),
+                LedgerColumns.problemType(p.category()), scrub(p.description()), scrub(p.measures()),
+                LedgerColumns.deadlineInForce(view), scrub(p.result()), LedgerColumns.done(view),
+                LedgerColumns.progressPercent(view, p.progressPercent()), view.progress(), view.progress().label(),
+                closeOut(view));
+    }
+
+    private String scrub(String text) {
+        return text == null ? "" : personalData.scrub(text);
+    }
+
+    private static String closeOut(ProblemView view) {
+        if (!view.closed()) {
+            return "";
         }
-        Grade worst = graded.stream().map(WaterQualityResult::grade).max(Grade::compareTo).orElseThrow();
-        boolean compliant = graded.stream().allMatch(w -> Boolean.TRUE.equals(w.compliant()));
-        boolean targetMet = graded.stream().allMatch(w -> Boolean.TRUE.equals(w.targetMet()));
-        return new SourceDisclosure.Quality(month.size(), worst, compliant, targetMet);
-    }
-
-    private SourceDisclosure.Completeness completeness(WaterSource source, List<Problem> problems) {
-        Set<String> relevant = new TreeSet<>();
-        addIfSubDistrict(relevant, source.responsibleUnitId());
-        problems.forEach(p -> addIfSubDistrict(relevant, p.responsibleUnitId()));
-        int reported = (int) relevant.stream().filter(this::reported).count();
-        List<Problem> closed = problems.stream().filter(p -> p.statusAsOf(end) == ProblemStatus.CLOSED).toList();
-        int withPhotos = (int) closed.stream().filter(this::hasPhotosBeforeAndAfter).count();
-        return new SourceDisclosure.Completeness(relevant.size(), reported, Percent.of(reported, relevant.size()),
-                closed.size(), withPhotos, Percent.of(withPhotos, closed.size()));
-    }
-
-    private void addIfSubDistrict(Set<String> units, String unitId) {
-        if (caseFile.unit(unitId).map(Unit::isSubDistrict).orElse(false)) {
-            units.add(unitId);
+        if (!view.irregularlyClosed()) {
+            return "合规销号";
         }
-    }
-
-    private boolean reported(String unitId) {
-        return caseFile.monthlyReports().stream().anyMatch(r -> unitId.equals(r.unitId()) && period.equals(r.period())
-                && (r.submittedOn() == null || !r.submittedOn().isAfter(end)));
-    }
-
-    private boolean hasPhotosBeforeAndAfter(Problem problem) {
-        return hasEvidence(problem, EvidenceKind.PHOTO_BEFORE) && hasEvidence(problem, EvidenceKind.PHOTO_AFTER);
-    }
-
-    private boolean hasEvidence(Problem problem, EvidenceKind kind) {
-        return caseFile.evidence().stream().anyMatch(e -> problem.id().equals(e.problemId()) && e.kind() == kind
-                && existsBy(e));
-    }
-
-    private boolean existsBy(Evidence evidence) {
-        LocalDate from = evidence.existsFrom();
-        return from == null || !from.isAfter(end);
+        String unmet = view.unmetInWords();
+        return unmet.isEmpty() ? "违规销号" : "违规销号：" + unmet;
     }
 }
