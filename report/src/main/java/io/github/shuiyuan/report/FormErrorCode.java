@@ -6,6 +6,8 @@ import io.github.shuiyuan.core.Labeled;
  * What is wrong with a filled-in look-back form: a stable English code for machines and, as its label,
  * the rule broken in Chinese. The first group refuses the whole file, the second its layout (the form's
  * note 1), the third a row's content (notes 2–4).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum FormErrorCode implements Labeled {
     NOT_A_SPREADSHEET("文件须为Excel表格（.xlsx或.xls）"),

@@ -1,7 +1,7 @@
 package io.github.shuiyuan.report;
 
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.report.internal.DisclosureBuilder;
 import io.github.shuiyuan.report.internal.DisclosureHtml;
 import io.github.shuiyuan.report.internal.DisclosureTable;
@@ -27,6 +27,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * DisclosurePage page = PublicDisclosure.build(caseFile, a, YearMonth.of(2018, 11));
  * PublicDisclosure.write(page, PublicDisclosure.Format.HTML, out);
  * }</pre>
+ *
+ * <p>Static methods, no shared state: thread-safe.
  */
 public final class PublicDisclosure {
 
@@ -67,7 +69,7 @@ public final class PublicDisclosure {
     public static void write(DisclosurePage page, Format format, OutputStream out) throws IOException {
         switch (format) {
             case JSON -> {
-                out.write(CaseFileJson.newMapper().writeValueAsBytes(page));
+                out.write(JsonMappers.newMapper().writeValueAsBytes(page));
                 out.write('\n');
             }
             case HTML -> DisclosureHtml.write(page, out);

@@ -13,6 +13,8 @@ import java.util.List;
  * problems by status and the share rectified, the month's water quality, and how complete the month's
  * reporting is. Holds no personal data: no names of people, no phone numbers, no links to evidence.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name            the source's name
  * @param kind            river, lake/reservoir or groundwater
  * @param status          in use or standby

@@ -34,6 +34,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * (问题发现, coloured by severity), the close-out status (销号状态), the accountability called for (问责建议)
  * and the water-quality grading (水质评价), with Chinese headers, a frozen header row and auto-filters,
  * and ids resolved to the names in the case file. For internal use: it names responsible persons.
+ *
+ * <p>Static methods, no shared state: thread-safe; each call builds its own workbook.
  */
 public final class SupervisionWorkbook {
 
@@ -64,7 +66,7 @@ public final class SupervisionWorkbook {
     }
 
     /** The fill of a severity's cell: CRITICAL red, MAJOR orange, MINOR yellow, INFO none. */
-    public static IndexedColors fill(Severity severity) {
+    private static IndexedColors fill(Severity severity) {
         return SEVERITY_FILL.get(severity);
     }
 

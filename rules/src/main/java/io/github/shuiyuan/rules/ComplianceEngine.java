@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses case files against a rule set. Build one once — compiling rules is the expensive part —
@@ -40,6 +41,20 @@ public final class ComplianceEngine {
     private ComplianceEngine(CompiledRules rules, Map<String, String> overrides) {
         this.current = new AtomicReference<>(new Compiled(rules, new Assessor(rules)));
         this.overrides = Map.copyOf(overrides);
+    }
+
+    /**
+     * An engine with the bundled rules as they ship, compiled now (a few seconds: build one and share it). The
+     * bundled rules are compiled and tested with the library, so this throws no checked exception.
+     *
+     * @throws IllegalStateException only if the jar's own rules fail to compile (a broken or mixed classpath)
+     */
+    public static ComplianceEngine bundled() {
+        try {
+            return builder().build();
+        } catch (RuleCompilationException | IOException e) {
+            throw new IllegalStateException("the bundled rules do not compile: " + e.getMessage(), e);
+        }
     }
 
     /** A builder for an engine with the bundled rules, optionally overlaid and with thresholds overridden. */
@@ -93,7 +108,7 @@ public final class ComplianceEngine {
      *                                  or break the authoring rules that {@link RuleCheck} checks
      * @throws IOException              when the overlay folder cannot be read
      */
-    public RulesetInfo reload(Path overlay) throws RuleCompilationException, IOException {
+    public RulesetInfo reload(@Nullable Path overlay) throws RuleCompilationException, IOException {
         synchronized (reloading) {
             CompiledRules rules = compile(overlay, overrides);
             current.set(new Compiled(rules, new Assessor(rules)));
@@ -114,7 +129,7 @@ public final class ComplianceEngine {
         AssessmentJson.write(assessment, out);
     }
 
-    private static CompiledRules compile(Path overlay, Map<String, String> overrides)
+    private static CompiledRules compile(@Nullable Path overlay, Map<String, String> overrides)
             throws RuleCompilationException, IOException {
         List<RuleProblem> problems = new ArrayList<>();
         // the bundled rules alone come compiled by the build; with an overlay the whole set compiles from DRL
@@ -129,14 +144,14 @@ public final class ComplianceEngine {
     /** Configures an engine; {@link #build()} compiles the rules once. */
     public static final class Builder {
 
-        private Path overlay;
+        private @Nullable Path overlay;
         private final Map<String, String> overrides = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         /** Lays a folder of {@code .drl}, table and configuration files over the bundled ones. */
-        public Builder rules(Path overlayFolder) {
+        public Builder rules(@Nullable Path overlayFolder) {
             this.overlay = overlayFolder;
             return this;
         }
