@@ -34,7 +34,8 @@ class ArchitectureTest {
 
     static final JavaClasses LIBRARY = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> !location.isJar() || location.contains("shuiyuan-core"))
+            // core's main classes, from its jar or its classes folder; not core's test-jar
+            .withImportOption(location -> !location.isJar() || location.contains("shuiyuan-core") && !location.contains("-tests.jar"))
             .importPackages("io.github.shuiyuan.core", "io.github.shuiyuan.rules");
 
     /** The java.time types whose static {@code now(…)} reads the system clock. */
