@@ -84,4 +84,149 @@ public record CaseFile(
     public Optional<Problem> problem(String id) {
         return problems.stream().filter(p -> p.id().equals(id)).findFirst();
     }
+
+    /**
+     * A builder with {@code schemaVersion} set to {@link #SCHEMA_VERSION} and every other field absent;
+     * {@link Builder#build()} refuses a case file without its jurisdiction.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this case file's values: change some and build a new case file. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.schemaVersion = schemaVersion;
+        builder.jurisdiction = jurisdiction;
+        builder.campaign = campaign;
+        builder.units = units;
+        builder.people = people;
+        builder.waterSources = waterSources;
+        builder.problems = problems;
+        builder.plans = plans;
+        builder.inspections = inspections;
+        builder.evidence = evidence;
+        builder.monthlyReports = monthlyReports;
+        builder.summaryReports = summaryReports;
+        builder.disclosures = disclosures;
+        builder.samples = samples;
+        builder.accountability = accountability;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link CaseFile} by named fields, so that no two values of one type can be swapped unseen. One setter
+     * per component, named after it and taking what the record holds (null for absent); setting a field again
+     * replaces its value. {@link #build()} refuses a case file without {@code schemaVersion}, {@code jurisdiction};
+     * checks across records (references, dates in order) are
+     * {@link io.github.shuiyuan.core.validation.CaseFileValidator}'s. Not thread-safe: use a builder from one
+     * thread.
+     */
+    public static final class Builder {
+
+        private String schemaVersion = SCHEMA_VERSION;
+        private Jurisdiction jurisdiction;
+        private Campaign campaign;
+        private List<Unit> units;
+        private List<Person> people;
+        private List<WaterSource> waterSources;
+        private List<Problem> problems;
+        private List<Plan> plans;
+        private List<Inspection> inspections;
+        private List<Evidence> evidence;
+        private List<MonthlyReport> monthlyReports;
+        private List<SummaryReport> summaryReports;
+        private List<Disclosure> disclosures;
+        private List<Sample> samples;
+        private List<AccountabilityRecord> accountability;
+
+        private Builder() {
+        }
+
+        public Builder schemaVersion(String schemaVersion) {
+            this.schemaVersion = schemaVersion;
+            return this;
+        }
+
+        public Builder jurisdiction(Jurisdiction jurisdiction) {
+            this.jurisdiction = jurisdiction;
+            return this;
+        }
+
+        public Builder campaign(Campaign campaign) {
+            this.campaign = campaign;
+            return this;
+        }
+
+        public Builder units(List<Unit> units) {
+            this.units = units;
+            return this;
+        }
+
+        public Builder people(List<Person> people) {
+            this.people = people;
+            return this;
+        }
+
+        public Builder waterSources(List<WaterSource> waterSources) {
+            this.waterSources = waterSources;
+            return this;
+        }
+
+        public Builder problems(List<Problem> problems) {
+            this.problems = problems;
+            return this;
+        }
+
+        public Builder plans(List<Plan> plans) {
+            this.plans = plans;
+            return this;
+        }
+
+        public Builder inspections(List<Inspection> inspections) {
+            this.inspections = inspections;
+            return this;
+        }
+
+        public Builder evidence(List<Evidence> evidence) {
+            this.evidence = evidence;
+            return this;
+        }
+
+        public Builder monthlyReports(List<MonthlyReport> monthlyReports) {
+            this.monthlyReports = monthlyReports;
+            return this;
+        }
+
+        public Builder summaryReports(List<SummaryReport> summaryReports) {
+            this.summaryReports = summaryReports;
+            return this;
+        }
+
+        public Builder disclosures(List<Disclosure> disclosures) {
+            this.disclosures = disclosures;
+            return this;
+        }
+
+        public Builder samples(List<Sample> samples) {
+            this.samples = samples;
+            return this;
+        }
+
+        public Builder accountability(List<AccountabilityRecord> accountability) {
+            this.accountability = accountability;
+            return this;
+        }
+
+        /**
+         * The case file.
+         *
+         * @throws IncompleteRecordException naming every required field left absent
+         */
+        public CaseFile build() {
+            return IncompleteRecordException.requireComplete(new CaseFile(
+                    schemaVersion, jurisdiction, campaign, units, people, waterSources, problems, plans, inspections,
+                    evidence, monthlyReports, summaryReports, disclosures, samples, accountability));
+        }
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
  * JSON) and the Chinese label people read and the government forms print.
  *
  * <p>Readers accept either spelling: {@code FIRST} and {@code 一级保护区} name the same zone level.
+ *
+ * <p>Implemented by enums only: immutable and thread-safe.
  */
 public interface Labeled {
 

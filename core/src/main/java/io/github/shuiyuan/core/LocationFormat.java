@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * punctuation.
  *
  * <p>Used by the FMT-01 rule and by the look-back form's checker, so both judge a location the same way.
+ *
+ * <p>Static methods; thread-safe.
  */
 public final class LocationFormat {
 

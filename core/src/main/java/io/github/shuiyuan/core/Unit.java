@@ -4,6 +4,8 @@ package io.github.shuiyuan.core;
  * An organisation: the district office, a bureau, a sub-district (the responsible body, 责任主体),
  * a community or an enterprise.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id          the unit's id
  * @param name        its name, e.g. {@code 任港街道}; null when unknown
  * @param type        what kind of unit it is; null when unknown

@@ -1,6 +1,10 @@
 package io.github.shuiyuan.core;
 
-/** The kind of an organisation taking part in the campaign. */
+/**
+ * The kind of an organisation taking part in the campaign.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum UnitType implements Labeled {
     GOVERNMENT_OFFICE("政府办公室"),
     DEPARTMENT("部门"),

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The outcome of consolidating sub-district forms into one district workbook: the forms taken (with their
  * counts) and the forms refused, each with why.
+ *
+ * <p>Immutable and thread-safe.
  */
 public record Consolidation(List<Accepted> accepted, List<Refused> refused) {
 

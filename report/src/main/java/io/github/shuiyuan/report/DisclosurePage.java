@@ -9,6 +9,8 @@ import java.util.List;
  * date: the period, that date, the publishing date (absent for a draft), who publishes and how to reach them,
  * the jurisdiction's figures, one entry per source and the problem list.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param period      the month disclosed
  * @param asOf        统计截至: the earlier of the publishing date and the period's last day
  * @param publishedOn 发布日期; null for a draft (草稿，未发布)

@@ -7,6 +7,8 @@ import java.util.Objects;
  * One thing wrong with a filled-in look-back form: the cell ({@code C7}; absent when the whole file is
  * refused), a stable code, the rule broken, the expected and found values, and a Chinese sentence that
  * names the facts. Serialises to JSON as a plain object.
+ *
+ * <p>Immutable and thread-safe.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FormError(String cell, FormErrorCode code, String rule, String expected, String found, String message) {

@@ -7,6 +7,8 @@ import io.github.shuiyuan.core.Labeled;
  * machines and, as its label, the rule broken in Chinese. The first group refuses the whole file, the second
  * a form's layout (the form's note 1), the third a form row's content (notes 2–4), the last a ledger's layout
  * and rows (some of the form's codes — formulas, serial numbers, 是/否 — serve the ledger too).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum FormErrorCode implements Labeled {
     NOT_A_SPREADSHEET("文件须为Excel表格（.xlsx或.xls）"),

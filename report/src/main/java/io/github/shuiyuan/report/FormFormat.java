@@ -3,7 +3,11 @@ package io.github.shuiyuan.report;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The two spreadsheet formats offices use: OOXML {@code .xlsx} (the default) and legacy {@code .xls}. */
+/**
+ * The two spreadsheet formats offices use: OOXML {@code .xlsx} (the default) and legacy {@code .xls}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum FormFormat {
     XLSX,
     XLS;

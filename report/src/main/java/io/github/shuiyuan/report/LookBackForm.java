@@ -2,7 +2,7 @@ package io.github.shuiyuan.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.report.internal.Consolidator;
 import io.github.shuiyuan.report.internal.FormCheck;
 import io.github.shuiyuan.report.internal.FormContent;
@@ -124,7 +124,7 @@ public final class LookBackForm {
     /** The errors as JSON (an array of objects), as the command line prints them. */
     public static String toJson(List<FormError> errors) {
         try {
-            return CaseFileJson.newMapper().writeValueAsString(errors) + "\n";
+            return JsonMappers.newMapper().writeValueAsString(errors) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

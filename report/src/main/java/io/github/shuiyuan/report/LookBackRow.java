@@ -3,6 +3,8 @@ package io.github.shuiyuan.report;
 /**
  * One row of the look-back form: a rectified problem as the sub-district reports it, column by column.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param serialNo      问题序号, the serial number on the master list (附表1)
  * @param location      所在地, {@code XX市XX县}
  * @param sourceName    水源地名称

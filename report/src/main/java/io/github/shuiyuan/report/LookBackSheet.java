@@ -7,6 +7,8 @@ import java.util.Objects;
  * The content of one sub-district's look-back form: who files it and when, the rows, and who filled it in.
  * Rows are an {@link Iterable} so that a very large form can be produced lazily and streamed.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param unitName 填报单位
  * @param filledOn 填报时间 (null when not given)
  * @param filledBy 填表人 (null to be filled in by hand)

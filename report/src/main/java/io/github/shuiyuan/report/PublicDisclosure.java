@@ -2,7 +2,7 @@ package io.github.shuiyuan.report;
 
 import io.github.shuiyuan.core.Campaign;
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.report.internal.ChineseDates;
 import io.github.shuiyuan.report.internal.DisclosureBuilder;
 import io.github.shuiyuan.report.internal.DisclosureHtml;
@@ -34,6 +34,8 @@ import java.util.Optional;
  * DisclosurePage page = PublicDisclosure.build(caseFile, a, period, publishedOn);
  * PublicDisclosure.write(page, PublicDisclosure.Format.HTML, out);
  * }</pre>
+ *
+ * <p>Static methods, no shared state: thread-safe.
  */
 public final class PublicDisclosure {
 
@@ -119,7 +121,7 @@ public final class PublicDisclosure {
     public static void write(DisclosurePage page, Format format, OutputStream out) throws IOException {
         switch (format) {
             case JSON -> {
-                out.write(CaseFileJson.newMapper().writeValueAsBytes(page));
+                out.write(JsonMappers.newMapper().writeValueAsBytes(page));
                 out.write('\n');
             }
             case HTML -> DisclosureHtml.write(page, out);

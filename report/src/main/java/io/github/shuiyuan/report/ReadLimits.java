@@ -5,6 +5,8 @@ package io.github.shuiyuan.report;
  * exhaust memory: the file size, the rows of the sheet, and for .xlsx (a zip) the number of entries, the
  * uncompressed size of one entry and of all, and the least compressed-to-uncompressed ratio.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param maxFileBytes    largest file accepted
  * @param maxRows         most rows on the sheet
  * @param maxEntries      most zip entries

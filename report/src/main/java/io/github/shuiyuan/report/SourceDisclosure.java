@@ -12,6 +12,8 @@ import java.util.List;
  * by progress class with 整治完成率, its close-outs, and the month's water quality in a sentence. Holds no
  * personal data.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name         the source's name
  * @param kind         river, lake/reservoir or groundwater
  * @param adminLevel   地级, 县级 or 乡镇级; null when unknown

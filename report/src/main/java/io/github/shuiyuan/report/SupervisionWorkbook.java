@@ -44,6 +44,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * headers, a frozen header row and auto-filters, ids resolved to the names in the case file, rows as tall as their
  * wrapped text, and print on A4 landscape one page wide with the header repeated and pages numbered. For
  * internal use: it names responsible persons.
+ *
+ * <p>Static methods, no shared state: thread-safe; each call builds its own workbook.
  */
 public final class SupervisionWorkbook {
 
@@ -83,7 +85,7 @@ public final class SupervisionWorkbook {
     }
 
     /** The fill of a severity's cell: CRITICAL red, MAJOR orange, MINOR yellow, INFO none. */
-    public static IndexedColors fill(Severity severity) {
+    private static IndexedColors fill(Severity severity) {
         return SEVERITY_FILL.get(severity);
     }
 

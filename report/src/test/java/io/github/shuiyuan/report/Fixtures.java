@@ -3,6 +3,7 @@ package io.github.shuiyuan.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.rules.Assessment;
@@ -26,7 +27,7 @@ final class Fixtures {
 
     static final Path SAMPLE = Path.of("..", "examples", "data", "chongchuan-2018.json");
     static final LocalDate DEC_10 = LocalDate.of(2018, 12, 10);
-    private static final ObjectMapper JSON = CaseFileJson.newMapper();
+    private static final ObjectMapper JSON = JsonMappers.newMapper();
 
     private Fixtures() {
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Person;
 import io.github.shuiyuan.core.evidence.Evidence;
-import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.ProblemProgress;
@@ -243,7 +243,7 @@ class PublicDisclosureTest {
 
     @Test
     void the_json_carries_ratios_as_integers_and_the_same_input_gives_the_same_bytes() throws Exception {
-        JsonNode json = CaseFileJson.newMapper().readTree(bytes(november, PublicDisclosure.Format.JSON));
+        JsonNode json = JsonMappers.newMapper().readTree(bytes(november, PublicDisclosure.Format.JSON));
         JsonNode completion = json.at("/total/completion");
         assertThat(completion.get("numerator").isInt()).isTrue();
         assertThat(completion.get("numerator").asInt()).isEqualTo(13);

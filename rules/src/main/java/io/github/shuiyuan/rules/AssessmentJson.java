@@ -3,14 +3,14 @@ package io.github.shuiyuan.rules;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import java.io.IOException;
 import java.io.Writer;
 
 /** Writes assessments with the library's one Jackson setup. */
 final class AssessmentJson {
 
-    private static final ObjectMapper MAPPER = CaseFileJson.newMapper();
+    private static final ObjectMapper MAPPER = JsonMappers.newMapper();
 
     private AssessmentJson() {
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The close-out conditions (销号条件) of the rule catalogue, each with the plain words a clerk writes when a
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
  *
  * <p>{@code CLO-01} is retired (every problem the close-out list holds is rectified by construction); its id
  * stays reserved and never takes another meaning.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum CloseOutCondition {
     /** Retired: no rule carries it and no close-out status lists it. */
@@ -61,7 +64,7 @@ public enum CloseOutCondition {
      * (null when there is none): for {@code CLO-04} {@code 回头看发现反弹} or {@code 回头看发现未整改到位} after a failed
      * look-back, otherwise {@link #unmetText()}.
      */
-    public String unmetText(LookBackOutcome sinceRectified) {
+    public String unmetText(@Nullable LookBackOutcome sinceRectified) {
         return this == CLO_04 && sinceRectified != null && sinceRectified.isFailure()
                 ? "回头看发现" + sinceRectified.label()
                 : unmetText;
@@ -78,7 +81,7 @@ public enum CloseOutCondition {
      *
      * @param sinceRectified the outcome of the latest look-back since the rectification, or null when there is none
      */
-    public static String words(Collection<String> ids, LookBackOutcome sinceRectified) {
+    public static String words(Collection<String> ids, @Nullable LookBackOutcome sinceRectified) {
         return ids.stream().distinct().sorted()
                 .map(id -> fromId(id).map(c -> c.unmetText(sinceRectified)).orElse(id))
                 .collect(Collectors.joining("、"));
@@ -93,7 +96,7 @@ public enum CloseOutCondition {
     }
 
     /** As {@link #describe(Collection)}, with CLO-04 worded after the latest look-back since the rectification. */
-    public static String describe(Collection<String> ids, LookBackOutcome sinceRectified) {
+    public static String describe(Collection<String> ids, @Nullable LookBackOutcome sinceRectified) {
         List<String> sorted = ids.stream().distinct().sorted().toList();
         return sorted.stream()
                 .map(id -> fromId(id).map(c -> c.id + "（" + c.unmetText(sinceRectified) + "）").orElse(id))

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses case files against a rule set. Build one once — compiling rules is the expensive part —
@@ -49,6 +50,20 @@ public final class ComplianceEngine {
         this.current = new AtomicReference<>(compiled);
         this.overrides = Map.copyOf(overrides);
         this.only = Set.copyOf(only);
+    }
+
+    /**
+     * An engine with the bundled rules as they ship, compiled now (a few seconds: build one and share it). The
+     * bundled rules are compiled and tested with the library, so this throws no checked exception.
+     *
+     * @throws IllegalStateException only if the jar's own rules fail to compile (a broken or mixed classpath)
+     */
+    public static ComplianceEngine bundled() {
+        try {
+            return builder().build();
+        } catch (RuleCompilationException | IOException e) {
+            throw new IllegalStateException("the bundled rules do not compile: " + e.getMessage(), e);
+        }
     }
 
     /** A builder for an engine with the bundled rules, optionally overlaid and with thresholds overridden. */
@@ -113,7 +128,7 @@ public final class ComplianceEngine {
      *                                  or break the authoring rules that {@link RuleCheck} checks
      * @throws IOException              when the overlay folder cannot be read
      */
-    public RulesetInfo reload(Path overlay) throws RuleCompilationException, IOException {
+    public RulesetInfo reload(@Nullable Path overlay) throws RuleCompilationException, IOException {
         synchronized (reloading) {
             Compiled compiled = compile(overlay, overrides, only);
             current.set(compiled);
@@ -134,7 +149,7 @@ public final class ComplianceEngine {
         AssessmentJson.write(assessment, out);
     }
 
-    private static Compiled compile(Path overlay, Map<String, String> overrides, Set<String> only)
+    private static Compiled compile(@Nullable Path overlay, Map<String, String> overrides, Set<String> only)
             throws RuleCompilationException, IOException {
         List<RuleProblem> problems = new ArrayList<>();
         RuleFiles files = RuleFiles.bundled();
@@ -159,7 +174,7 @@ public final class ComplianceEngine {
     /** Configures an engine; {@link #build()} compiles the rules once. */
     public static final class Builder {
 
-        private Path overlay;
+        private @Nullable Path overlay;
         private final Map<String, String> overrides = new LinkedHashMap<>();
         private final Set<String> only = new TreeSet<>();
 
@@ -167,7 +182,7 @@ public final class ComplianceEngine {
         }
 
         /** Lays a folder of {@code .drl}, table and configuration files over the bundled ones. */
-        public Builder rules(Path overlayFolder) {
+        public Builder rules(@Nullable Path overlayFolder) {
             this.overlay = overlayFolder;
             return this;
         }

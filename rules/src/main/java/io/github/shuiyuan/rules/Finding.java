@@ -2,22 +2,25 @@ package io.github.shuiyuan.rules;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing a rule found: which rule (id, title, legal clause, severity), about what (subject type and
  * id, and {@code ref} when one subject can fail a rule more than once: a period, a milestone, a blocked
  * rule id), where (source, responsible unit), and a Chinese sentence that names the facts.
+ *
+ * <p>Immutable and thread-safe.
  */
 public record Finding(
         String ruleId,
-        String title,
-        String clause,
+        @Nullable String title,
+        @Nullable String clause,
         Severity severity,
-        SubjectType subjectType,
+        @Nullable SubjectType subjectType,
         String subjectId,
-        String ref,
-        String waterSourceId,
-        String unitId,
+        @Nullable String ref,
+        @Nullable String waterSourceId,
+        @Nullable String unitId,
         String message) {
 
     /**

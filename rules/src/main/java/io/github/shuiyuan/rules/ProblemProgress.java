@@ -2,12 +2,15 @@ package io.github.shuiyuan.rules;
 
 import io.github.shuiyuan.core.inspection.LookBackOutcome;
 import io.github.shuiyuan.core.problem.ProblemStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a problem stands as of a date, in exactly one class, decided in this order: a failed latest look-back
  * ({@link #RECURRED} 反弹 or {@link #NOT_RECTIFIED} 未整改到位) wins over any recorded status, closed included;
  * then {@link #DONE} (rectified or closed), {@link #RECTIFYING}, {@link #OPEN}. The disclosure counts by it and
  * the ledger's 是否完成整治 follows it.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ProblemProgress {
     RECURRED("反弹"),
@@ -36,7 +39,7 @@ public enum ProblemProgress {
      * The class of a problem whose status as of D is {@code status} and whose latest look-back on or before D
      * found {@code latestOutcome} (null when none was made).
      */
-    public static ProblemProgress of(ProblemStatus status, LookBackOutcome latestOutcome) {
+    public static ProblemProgress of(ProblemStatus status, @Nullable LookBackOutcome latestOutcome) {
         if (latestOutcome == LookBackOutcome.RECURRED) {
             return RECURRED;
         }

@@ -5,10 +5,13 @@ import io.github.shuiyuan.core.problem.ProblemStatus;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem as it stands on the assessment's date D, the answers every consumer needs — the look-back form,
  * its check, the disclosure, the ledger, an integrator's own screens — so that none of them works them out again.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param problemId         the problem's id
  * @param serialNo          its serial number on the master list (附表1)
@@ -38,13 +41,13 @@ public record ProblemView(
         ProblemProgress progress,
         boolean unresolved,
         boolean overdue,
-        LocalDate rectifiedOn,
-        LocalDate closedOn,
-        LocalDate deadline,
-        LocalDate effectiveDeadline,
+        @Nullable LocalDate rectifiedOn,
+        @Nullable LocalDate closedOn,
+        @Nullable LocalDate deadline,
+        @Nullable LocalDate effectiveDeadline,
         boolean inPlan,
-        LookBackRecord latestLookBack,
-        CloseOutStatus closeOut) {
+        @Nullable LookBackRecord latestLookBack,
+        @Nullable CloseOutStatus closeOut) {
 
     public ProblemView {
         Objects.requireNonNull(problemId, "problemId");

@@ -2,7 +2,11 @@ package io.github.shuiyuan.rules;
 
 import java.util.List;
 
-/** The outcome of a folder of rule scenarios, in file-name order. */
+/**
+ * The outcome of a folder of rule scenarios, in file-name order.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public record ScenarioReport(List<ScenarioResult> results) {
 
     public ScenarioReport {

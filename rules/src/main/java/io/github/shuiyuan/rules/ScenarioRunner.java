@@ -1,7 +1,7 @@
 package io.github.shuiyuan.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.rules.internal.Expectation;
 import io.github.shuiyuan.rules.internal.ScenarioFile;
@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  *
  * <p>A folder's scenarios are its {@code *.json} files (not those of sub-folders, where shared case
  * files can live). A file that is not a valid scenario counts as failed, with the reasons.
+ *
+ * <p>Thread-safe as its engine is: it holds nothing but the engine, and each run is independent.
  */
 public final class ScenarioRunner {
 
@@ -67,7 +69,7 @@ public final class ScenarioRunner {
         ScenarioFile.Scenario scenario = read.scenario();
         JsonNode assessment;
         try {
-            assessment = CaseFileJson.newMapper().valueToTree(engine.assess(scenario.caseFile(), scenario.asOf()));
+            assessment = JsonMappers.newMapper().valueToTree(engine.assess(scenario.caseFile(), scenario.asOf()));
         } catch (InvalidCaseFileException | RuntimeException e) {
             return new ScenarioResult(file, scenario.name(), List.of("评估失败：" + e.getMessage() + " [ASSESSMENT_FAILED]"));
         }

@@ -2,7 +2,11 @@ package io.github.shuiyuan.rules;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** How serious a finding is, most severe first. */
+/**
+ * How serious a finding is, most severe first.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Severity implements Labeled {
     CRITICAL("严重"),
     MAJOR("较重"),

@@ -2,7 +2,11 @@ package io.github.shuiyuan.rules;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** What a finding is about; its {@code subjectId} is an id of this kind. */
+/**
+ * What a finding is about; its {@code subjectId} is an id of this kind.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum SubjectType implements Labeled {
     WATER_SOURCE("水源地"),
     ZONE("保护区"),

@@ -13,6 +13,8 @@ import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.rules.fact.UsesInternals;
 import io.github.shuiyuan.rules.internal.Assessor;
 import io.github.shuiyuan.rules.internal.RuleFiles;
+import io.github.shuiyuan.testing.ApiSurface;
+import io.github.shuiyuan.testing.TestNames;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +34,8 @@ class ArchitectureTest {
 
     static final JavaClasses LIBRARY = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> !location.isJar() || location.contains("shuiyuan-core"))
+            // core's main classes, from its jar or its classes folder; not core's test-jar
+            .withImportOption(location -> !location.isJar() || location.contains("shuiyuan-core") && !location.contains("-tests.jar"))
             .importPackages("io.github.shuiyuan.core", "io.github.shuiyuan.rules");
 
     /** The java.time types whose static {@code now(…)} reads the system clock. */
@@ -78,6 +81,16 @@ class ArchitectureTest {
     @Test
     void only_the_facade_uses_the_internals() {
         ONLY_THE_FACADE_USES_THE_INTERNALS.check(LIBRARY);
+    }
+
+    @Test
+    void no_third_party_type_appears_in_a_public_signature() {
+        ApiSurface.NO_THIRD_PARTY_TYPES_IN_SIGNATURES.check(LIBRARY);
+    }
+
+    @Test
+    void tests_are_named_in_snake_case() {
+        TestNames.SNAKE_CASE.check(TestNames.ofThisModule());
     }
 
     @Test

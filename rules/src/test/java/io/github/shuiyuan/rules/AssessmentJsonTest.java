@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AssessmentJsonTest {
 
     @Test
-    void streamed_json_is_the_text_of_toJson_and_the_writer_stays_open() throws Exception {
+    void streamed_json_is_the_text_of_to_json_and_the_writer_stays_open() throws Exception {
         Assessment assessment = Verify.assess(ConcurrencyTest.variedCaseFiles().get(3), ConcurrencyTest.D);
         StringWriter text = new StringWriter();
         boolean[] closed = {false};

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.util.HexFormat;
  */
 final class CaseBuilder {
 
-    private static final ObjectMapper JSON = CaseFileJson.newMapper();
+    private static final ObjectMapper JSON = JsonMappers.newMapper();
 
     private final ObjectNode root;
 

@@ -14,7 +14,7 @@ class FindingOrderTest {
     }
 
     @Test
-    void ordersByRuleThenSubjectThenRefWithAbsentRefFirst() {
+    void orders_by_rule_then_subject_then_ref_with_absent_ref_first() {
         List<Finding> findings = new ArrayList<>(List.of(
                 finding("PRB-01", "P-2", null),
                 finding("DAT-01", "P-1", "ZON-01"),
@@ -31,7 +31,7 @@ class FindingOrderTest {
     }
 
     @Test
-    void agreesWithTheChainedComparatorItReplaces() {
+    void agrees_with_the_chained_comparator_it_replaces() {
         Comparator<Finding> chained = Comparator.comparing(Finding::ruleId).thenComparing(Finding::subjectId)
                 .thenComparing(Finding::ref, Comparator.nullsFirst(Comparator.naturalOrder()));
         List<Finding> all = new ArrayList<>();

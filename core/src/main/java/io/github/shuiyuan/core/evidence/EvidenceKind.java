@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.evidence;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** The kind of a piece of evidence (佐证材料). */
+/**
+ * The kind of a piece of evidence (佐证材料).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum EvidenceKind implements Labeled {
     PHOTO_BEFORE("整治前照片"),
     PHOTO_AFTER("整治后照片"),

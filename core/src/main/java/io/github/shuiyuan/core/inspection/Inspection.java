@@ -1,11 +1,16 @@
 package io.github.shuiyuan.core.inspection;
 
+import io.github.shuiyuan.core.IncompleteRecordException;
 import io.github.shuiyuan.core.Lists;
 import io.github.shuiyuan.core.Required;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A patrol, look-back, supervisory check or sampling visit at a source on a date. */
+/**
+ * A patrol, look-back, supervisory check or sampling visit at a source on a date.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public record Inspection(
         @Required String id,
         @Required InspectionType type,
@@ -25,5 +30,97 @@ public record Inspection(
     /** Whether this is a look-back (回头看). */
     public boolean isLookBack() {
         return type == InspectionType.LOOK_BACK;
+    }
+
+    /** A builder with every field absent; {@link Builder#build()} refuses one without its required fields. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this inspection's values: change some and build a new inspection. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.id = id;
+        builder.type = type;
+        builder.waterSourceId = waterSourceId;
+        builder.date = date;
+        builder.unitId = unitId;
+        builder.inspectorPersonIds = inspectorPersonIds;
+        builder.results = results;
+        builder.newProblemIds = newProblemIds;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link Inspection} by named fields, so that no two values of one type can be swapped unseen. One
+     * setter per component, named after it and taking what the record holds (null for absent); setting a field again
+     * replaces its value. {@link #build()} refuses a inspection without {@code id}, {@code type},
+     * {@code waterSourceId}, {@code date}; checks across records (references, dates in order) are
+     * {@link io.github.shuiyuan.core.validation.CaseFileValidator}'s. Not thread-safe: use a builder from one
+     * thread.
+     */
+    public static final class Builder {
+
+        private String id;
+        private InspectionType type;
+        private String waterSourceId;
+        private LocalDate date;
+        private String unitId;
+        private List<String> inspectorPersonIds;
+        private List<InspectionResult> results;
+        private List<String> newProblemIds;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder type(InspectionType type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder waterSourceId(String waterSourceId) {
+            this.waterSourceId = waterSourceId;
+            return this;
+        }
+
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        public Builder unitId(String unitId) {
+            this.unitId = unitId;
+            return this;
+        }
+
+        public Builder inspectorPersonIds(List<String> inspectorPersonIds) {
+            this.inspectorPersonIds = inspectorPersonIds;
+            return this;
+        }
+
+        public Builder results(List<InspectionResult> results) {
+            this.results = results;
+            return this;
+        }
+
+        public Builder newProblemIds(List<String> newProblemIds) {
+            this.newProblemIds = newProblemIds;
+            return this;
+        }
+
+        /**
+         * The inspection.
+         *
+         * @throws IncompleteRecordException naming every required field left absent
+         */
+        public Inspection build() {
+            return IncompleteRecordException.requireComplete(new Inspection(
+                    id, type, waterSourceId, date, unitId, inspectorPersonIds, results, newProblemIds));
+        }
     }
 }

@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.inspection;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** The kind of an inspection. */
+/**
+ * The kind of an inspection.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum InspectionType implements Labeled {
     PATROL("日常巡查"),
     LOOK_BACK("回头看"),

@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.inspection;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** What a look-back found about a rectified problem; declared from best to worst. */
+/**
+ * What a look-back found about a rectified problem; declared from best to worst.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum LookBackOutcome implements Labeled {
     HELD("未反弹"),
     RECURRED("反弹"),

@@ -1,23 +1,15 @@
 package io.github.shuiyuan.core.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.validation.CaseFileValidator;
 import io.github.shuiyuan.core.validation.ErrorCode;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
@@ -27,7 +19,9 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,13 +46,13 @@ import java.util.Set;
 public final class CaseFileJson {
 
     /** Deepest nesting accepted; a case file needs about six levels. */
-    public static final int MAX_NESTING_DEPTH = 64;
+    public static final int MAX_NESTING_DEPTH = JsonMappers.MAX_NESTING_DEPTH;
     /** Longest string accepted, in characters. */
-    public static final int MAX_STRING_LENGTH = 1_000_000;
+    public static final int MAX_STRING_LENGTH = JsonMappers.MAX_STRING_LENGTH;
     /** Longest number accepted, in characters. */
-    public static final int MAX_NUMBER_LENGTH = 64;
+    public static final int MAX_NUMBER_LENGTH = JsonMappers.MAX_NUMBER_LENGTH;
     /** Largest document accepted, in bytes. */
-    public static final long MAX_DOCUMENT_BYTES = 512L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_BYTES = JsonMappers.MAX_DOCUMENT_BYTES;
 
     private static final CaseFileJson STRICT = new CaseFileJson(false);
     private static final CaseFileJson LENIENT = new CaseFileJson(true);
@@ -68,7 +62,7 @@ public final class CaseFileJson {
 
     private CaseFileJson(boolean lenient) {
         this.lenient = lenient;
-        this.mapper = newMapper()
+        this.mapper = JsonMappers.newMapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !lenient);
     }
 
@@ -80,37 +74,6 @@ public final class CaseFileJson {
     /** A reader that ignores unknown fields, for callers who send more than the contract needs. */
     public static CaseFileJson lenient() {
         return LENIENT;
-    }
-
-    /**
-     * A new mapper configured the library's way, for writing case files, assessments and other
-     * documents of the contract (ISO dates, plain decimals, enums by name, nulls left out, indented). Only
-     * record components are written: derived answers such as {@code isActive()} are not fields of the contract.
-     */
-    public static JsonMapper newMapper() {
-        JsonMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .addModule(LabeledEnums.module())
-                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                // records write their components only: derived answers such as isActive() stay out of the JSON
-                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
-                .build();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                .build());
-        return mapper;
     }
 
     /** Reads and validates the case file at {@code path}. */
@@ -146,9 +109,37 @@ public final class CaseFileJson {
         return CaseFileValidator.requireValid(bind(tree));
     }
 
-    /** Writes a case file as indented UTF-8 JSON (enum names, ISO dates, nulls left out). */
+    /**
+     * Reads and validates a case file from JSON text. Prefer {@link #read(InputStream)} for bytes: it detects the
+     * encoding and reads UTF-8 faster.
+     *
+     * @throws IOException only when the reader itself fails; bad content is an {@link InvalidCaseFileException}
+     */
+    public CaseFile read(Reader in) throws IOException, InvalidCaseFileException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            text.append(buffer, 0, n);
+        }
+        return readString(text.toString());
+    }
+
+    /** Writes a case file as indented UTF-8 JSON (enum names, ISO dates, nulls left out); {@code out} is left open. */
     public void write(CaseFile file, OutputStream out) throws IOException {
-        mapper.writeValue(out, file);
+        mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, file);
+    }
+
+    /** Writes a case file as indented JSON text; {@code out} is flushed and left open. */
+    public void write(CaseFile file, Writer out) throws IOException {
+        mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, file);
+        out.flush();
+    }
+
+    /** Writes a case file as indented UTF-8 JSON to {@code path}, replacing what is there. */
+    public void write(CaseFile file, Path path) throws IOException {
+        try (OutputStream out = Files.newOutputStream(path)) {
+            write(file, out);
+        }
     }
 
     /** The case file as indented JSON text. */

@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.problem;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** How a problem came to light. */
+/**
+ * How a problem came to light.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum IdentifiedBy implements Labeled {
     SURVEY("排查"),
     PATROL("巡查"),

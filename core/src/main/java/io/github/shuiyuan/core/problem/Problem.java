@@ -1,5 +1,6 @@
 package io.github.shuiyuan.core.problem;
 
+import io.github.shuiyuan.core.IncompleteRecordException;
 import io.github.shuiyuan.core.Lists;
 import io.github.shuiyuan.core.Required;
 import io.github.shuiyuan.core.source.ZoneLevel;
@@ -12,6 +13,8 @@ import java.util.List;
  * An environmental problem on the master list (附表1): where it is, who must fix it by when,
  * and how far it has come. {@code progressPercent} (0–100, the reported progress of a problem not yet
  * done, from the ledger's 整治进度) and {@code remarks} (the ledger's 备注) are optional: null when unknown.
+ *
+ * <p>Immutable and thread-safe.
  */
 public record Problem(
         @Required String id,
@@ -72,5 +75,191 @@ public record Problem(
     /** Whether the text fields the form's note 3 demands (measures and result) are both filled. */
     public boolean hasMeasuresAndResult() {
         return measures != null && !measures.isBlank() && result != null && !result.isBlank();
+    }
+
+    /** A builder with every field absent; {@link Builder#build()} refuses one without its required fields. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this problem's values: change some and build a new problem. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.id = id;
+        builder.serialNo = serialNo;
+        builder.waterSourceId = waterSourceId;
+        builder.zoneLevel = zoneLevel;
+        builder.category = category;
+        builder.location = location;
+        builder.description = description;
+        builder.identifiedOn = identifiedOn;
+        builder.identifiedBy = identifiedBy;
+        builder.responsibleUnitId = responsibleUnitId;
+        builder.responsiblePersonId = responsiblePersonId;
+        builder.deadline = deadline;
+        builder.status = status;
+        builder.rectifiedOn = rectifiedOn;
+        builder.measures = measures;
+        builder.result = result;
+        builder.closedOn = closedOn;
+        builder.extensions = extensions;
+        builder.filings = filings;
+        builder.progressPercent = progressPercent;
+        builder.remarks = remarks;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link Problem} by named fields, so that no two values of one type can be swapped unseen. One setter
+     * per component, named after it and taking what the record holds (null for absent); setting a field again
+     * replaces its value. {@link #build()} refuses a problem without {@code id}, {@code serialNo},
+     * {@code waterSourceId}, {@code zoneLevel}, {@code category}, {@code identifiedOn}, {@code responsibleUnitId},
+     * {@code status}; checks across records (references, dates in order) are
+     * {@link io.github.shuiyuan.core.validation.CaseFileValidator}'s. Not thread-safe: use a builder from one
+     * thread.
+     */
+    public static final class Builder {
+
+        private String id;
+        private Integer serialNo;
+        private String waterSourceId;
+        private ZoneLevel zoneLevel;
+        private ProblemCategory category;
+        private String location;
+        private String description;
+        private LocalDate identifiedOn;
+        private IdentifiedBy identifiedBy;
+        private String responsibleUnitId;
+        private String responsiblePersonId;
+        private LocalDate deadline;
+        private ProblemStatus status;
+        private LocalDate rectifiedOn;
+        private String measures;
+        private String result;
+        private LocalDate closedOn;
+        private List<Extension> extensions;
+        private List<Filing> filings;
+        private BigDecimal progressPercent;
+        private String remarks;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder serialNo(Integer serialNo) {
+            this.serialNo = serialNo;
+            return this;
+        }
+
+        public Builder waterSourceId(String waterSourceId) {
+            this.waterSourceId = waterSourceId;
+            return this;
+        }
+
+        public Builder zoneLevel(ZoneLevel zoneLevel) {
+            this.zoneLevel = zoneLevel;
+            return this;
+        }
+
+        public Builder category(ProblemCategory category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder location(String location) {
+            this.location = location;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder identifiedOn(LocalDate identifiedOn) {
+            this.identifiedOn = identifiedOn;
+            return this;
+        }
+
+        public Builder identifiedBy(IdentifiedBy identifiedBy) {
+            this.identifiedBy = identifiedBy;
+            return this;
+        }
+
+        public Builder responsibleUnitId(String responsibleUnitId) {
+            this.responsibleUnitId = responsibleUnitId;
+            return this;
+        }
+
+        public Builder responsiblePersonId(String responsiblePersonId) {
+            this.responsiblePersonId = responsiblePersonId;
+            return this;
+        }
+
+        public Builder deadline(LocalDate deadline) {
+            this.deadline = deadline;
+            return this;
+        }
+
+        public Builder status(ProblemStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder rectifiedOn(LocalDate rectifiedOn) {
+            this.rectifiedOn = rectifiedOn;
+            return this;
+        }
+
+        public Builder measures(String measures) {
+            this.measures = measures;
+            return this;
+        }
+
+        public Builder result(String result) {
+            this.result = result;
+            return this;
+        }
+
+        public Builder closedOn(LocalDate closedOn) {
+            this.closedOn = closedOn;
+            return this;
+        }
+
+        public Builder extensions(List<Extension> extensions) {
+            this.extensions = extensions;
+            return this;
+        }
+
+        public Builder filings(List<Filing> filings) {
+            this.filings = filings;
+            return this;
+        }
+
+        public Builder progressPercent(BigDecimal progressPercent) {
+            this.progressPercent = progressPercent;
+            return this;
+        }
+
+        public Builder remarks(String remarks) {
+            this.remarks = remarks;
+            return this;
+        }
+
+        /**
+         * The problem.
+         *
+         * @throws IncompleteRecordException naming every required field left absent
+         */
+        public Problem build() {
+            return IncompleteRecordException.requireComplete(new Problem(
+                    id, serialNo, waterSourceId, zoneLevel, category, location, description, identifiedOn,
+                    identifiedBy, responsibleUnitId, responsiblePersonId, deadline, status, rectifiedOn, measures,
+                    result, closedOn, extensions, filings, progressPercent, remarks));
+        }
     }
 }

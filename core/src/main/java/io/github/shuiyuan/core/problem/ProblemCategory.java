@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.problem;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** What kind of environmental problem was found in a zone. */
+/**
+ * What kind of environmental problem was found in a zone.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ProblemCategory implements Labeled {
     SEWAGE_OUTFALL("排污口"),
     CONSTRUCTION_PROJECT("违法建设项目"),

@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.problem;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** Where a problem stands as recorded (rules read it as of a date). */
+/**
+ * Where a problem stands as recorded (rules read it as of a date).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ProblemStatus implements Labeled {
     OPEN("未整改"),
     RECTIFYING("整改中"),

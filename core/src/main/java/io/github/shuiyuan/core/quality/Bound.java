@@ -1,6 +1,10 @@
 package io.github.shuiyuan.core.quality;
 
-/** How a limit bounds a parameter: an upper limit, a lower limit, or a range. */
+/**
+ * How a limit bounds a parameter: an upper limit, a lower limit, or a range.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Bound {
     /** The value must be at most the limit (≤). */
     MAX,

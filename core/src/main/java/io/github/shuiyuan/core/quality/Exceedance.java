@@ -6,6 +6,8 @@ import java.math.BigDecimal;
  * An item that misses its target: the value, the limit of the target class as the table writes it,
  * the item's own class (absent for supplementary items), and for upper limits the exceedance multiple
  * 超标倍数 = (value − limit) / limit, rounded half-up to two decimals.
+ *
+ * <p>Immutable and thread-safe.
  */
 public record Exceedance(String parameter, BigDecimal value, String limit, Grade grade, BigDecimal multiple) {
 }

@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.quality;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** A water-quality class (水质类别), best first; groundwater uses I–V, surface water I–V and worse than V. */
+/**
+ * A water-quality class (水质类别), best first; groundwater uses I–V, surface water I–V and worse than V.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Grade implements Labeled {
     I("Ⅰ类"),
     II("Ⅱ类"),

@@ -7,6 +7,8 @@ import java.util.List;
  * the drinking-water source requirement (compliant: III or better and supplementary items within limits),
  * whether it meets its target, and the items that miss the target. Grade, compliant and targetMet are
  * null when the sample has no graded item.
+ *
+ * <p>Immutable and thread-safe.
  */
 public record Grading(Grade grade, Grade target, Boolean compliant, Boolean targetMet, List<Exceedance> exceedances) {
 

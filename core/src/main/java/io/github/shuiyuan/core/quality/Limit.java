@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One class limit of a parameter, exact as the standard prints it: a single number, or a range
  * {@code low-high}. Boundaries are inclusive: a value equal to a limit meets it.
+ *
+ * <p>Immutable and thread-safe.
  */
 public record Limit(Bound bound, BigDecimal low, BigDecimal high, String text) {
 

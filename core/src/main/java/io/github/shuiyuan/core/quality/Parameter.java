@@ -6,6 +6,8 @@ import java.util.List;
  * One row of a limits table: a parameter's code, name, unit, how its limits bound it, the water body
  * it applies to ({@code ALL}, {@code RIVER}, {@code LAKE_RESERVOIR}), one limit per class, and whether
  * it is graded and whether it counts for compliance.
+ *
+ * <p>Immutable and thread-safe.
  */
 public record Parameter(
         String code,

@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.reporting;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** A rung of the accountability ladder, from mildest to most severe. */
+/**
+ * A rung of the accountability ladder, from mildest to most severe.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum AccountabilityMeasure implements Labeled {
     CIRCULATED_CRITICISM("通报批评"),
     PUBLIC_INTERVIEW("公开约谈"),

@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.reporting;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** Why a unit is held to account (the seed's 工作要求（四）). */
+/**
+ * Why a unit is held to account (the seed's 工作要求（四）).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum AccountabilityReason implements Labeled {
     POOR_PERFORMANCE("履职不力"),
     FALSIFICATION("弄虚作假"),

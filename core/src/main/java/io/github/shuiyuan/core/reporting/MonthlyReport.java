@@ -1,12 +1,17 @@
 package io.github.shuiyuan.core.reporting;
 
+import io.github.shuiyuan.core.IncompleteRecordException;
 import io.github.shuiyuan.core.Lists;
 import io.github.shuiyuan.core.Required;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-/** A sub-district's monthly look-back progress report (月报) for one period. */
+/**
+ * A sub-district's monthly look-back progress report (月报) for one period.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public record MonthlyReport(
         @Required String id,
         @Required String unitId,
@@ -17,5 +22,83 @@ public record MonthlyReport(
 
     public MonthlyReport {
         copiedToUnitIds = Lists.copy(copiedToUnitIds);
+    }
+
+    /** A builder with every field absent; {@link Builder#build()} refuses one without its required fields. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this report's values: change some and build a new report. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.id = id;
+        builder.unitId = unitId;
+        builder.period = period;
+        builder.submittedOn = submittedOn;
+        builder.channel = channel;
+        builder.copiedToUnitIds = copiedToUnitIds;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link MonthlyReport} by named fields, so that no two values of one type can be swapped unseen. One
+     * setter per component, named after it and taking what the record holds (null for absent); setting a field again
+     * replaces its value. {@link #build()} refuses a report without {@code id}, {@code unitId}, {@code period};
+     * checks across records (references, dates in order) are
+     * {@link io.github.shuiyuan.core.validation.CaseFileValidator}'s. Not thread-safe: use a builder from one
+     * thread.
+     */
+    public static final class Builder {
+
+        private String id;
+        private String unitId;
+        private YearMonth period;
+        private LocalDate submittedOn;
+        private ReportChannel channel;
+        private List<String> copiedToUnitIds;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder unitId(String unitId) {
+            this.unitId = unitId;
+            return this;
+        }
+
+        public Builder period(YearMonth period) {
+            this.period = period;
+            return this;
+        }
+
+        public Builder submittedOn(LocalDate submittedOn) {
+            this.submittedOn = submittedOn;
+            return this;
+        }
+
+        public Builder channel(ReportChannel channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        public Builder copiedToUnitIds(List<String> copiedToUnitIds) {
+            this.copiedToUnitIds = copiedToUnitIds;
+            return this;
+        }
+
+        /**
+         * The report.
+         *
+         * @throws IncompleteRecordException naming every required field left absent
+         */
+        public MonthlyReport build() {
+            return IncompleteRecordException.requireComplete(new MonthlyReport(
+                    id, unitId, period, submittedOn, channel, copiedToUnitIds));
+        }
     }
 }

@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.reporting;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** How a report was sent. */
+/**
+ * How a report was sent.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ReportChannel implements Labeled {
     EGOV_INTRANET("电子政务内网"),
     PAPER("纸质"),

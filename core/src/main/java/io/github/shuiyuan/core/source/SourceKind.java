@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.source;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** The kind of water body a source draws from. */
+/**
+ * The kind of water body a source draws from.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum SourceKind implements Labeled {
     RIVER("河流型"),
     LAKE_RESERVOIR("湖库型"),

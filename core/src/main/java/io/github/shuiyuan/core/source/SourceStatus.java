@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.source;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** Whether a source is in use, on standby or retired. */
+/**
+ * Whether a source is in use, on standby or retired.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum SourceStatus implements Labeled {
     IN_USE("在用"),
     STANDBY("备用"),

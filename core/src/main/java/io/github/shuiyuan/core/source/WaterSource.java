@@ -1,5 +1,6 @@
 package io.github.shuiyuan.core.source;
 
+import io.github.shuiyuan.core.IncompleteRecordException;
 import io.github.shuiyuan.core.Lists;
 import io.github.shuiyuan.core.Required;
 import java.math.BigDecimal;
@@ -7,7 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A centralized drinking-water source (集中式饮用水水源地) and its protection zones. */
+/**
+ * A centralized drinking-water source (集中式饮用水水源地) and its protection zones.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public record WaterSource(
         @Required String id,
         @Required String name,
@@ -40,5 +45,133 @@ public record WaterSource(
     /** Whether the source draws surface water (river, lake or reservoir). */
     public boolean isSurfaceWater() {
         return kind == SourceKind.RIVER || kind == SourceKind.LAKE_RESERVOIR;
+    }
+
+    /** A builder with every field absent; {@link Builder#build()} refuses one without its required fields. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this source's values: change some and build a new source. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.id = id;
+        builder.name = name;
+        builder.kind = kind;
+        builder.adminLevel = adminLevel;
+        builder.location = location;
+        builder.responsibleUnitId = responsibleUnitId;
+        builder.status = status;
+        builder.servedPopulation = servedPopulation;
+        builder.designCapacityWanM3PerDay = designCapacityWanM3PerDay;
+        builder.onlineMonitoring = onlineMonitoring;
+        builder.emergencyPlan = emergencyPlan;
+        builder.riskSourcesSurveyedOn = riskSourcesSurveyedOn;
+        builder.zones = zones;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link WaterSource} by named fields, so that no two values of one type can be swapped unseen. One
+     * setter per component, named after it and taking what the record holds (null for absent); setting a field again
+     * replaces its value. {@link #build()} refuses a source without {@code id}, {@code name}, {@code kind},
+     * {@code responsibleUnitId}, {@code status}; checks across records (references, dates in order) are
+     * {@link io.github.shuiyuan.core.validation.CaseFileValidator}'s. Not thread-safe: use a builder from one
+     * thread.
+     */
+    public static final class Builder {
+
+        private String id;
+        private String name;
+        private SourceKind kind;
+        private AdminLevel adminLevel;
+        private String location;
+        private String responsibleUnitId;
+        private SourceStatus status;
+        private Long servedPopulation;
+        private BigDecimal designCapacityWanM3PerDay;
+        private Boolean onlineMonitoring;
+        private EmergencyPlan emergencyPlan;
+        private LocalDate riskSourcesSurveyedOn;
+        private List<Zone> zones;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder kind(SourceKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder adminLevel(AdminLevel adminLevel) {
+            this.adminLevel = adminLevel;
+            return this;
+        }
+
+        public Builder location(String location) {
+            this.location = location;
+            return this;
+        }
+
+        public Builder responsibleUnitId(String responsibleUnitId) {
+            this.responsibleUnitId = responsibleUnitId;
+            return this;
+        }
+
+        public Builder status(SourceStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder servedPopulation(Long servedPopulation) {
+            this.servedPopulation = servedPopulation;
+            return this;
+        }
+
+        public Builder designCapacityWanM3PerDay(BigDecimal designCapacityWanM3PerDay) {
+            this.designCapacityWanM3PerDay = designCapacityWanM3PerDay;
+            return this;
+        }
+
+        public Builder onlineMonitoring(Boolean onlineMonitoring) {
+            this.onlineMonitoring = onlineMonitoring;
+            return this;
+        }
+
+        public Builder emergencyPlan(EmergencyPlan emergencyPlan) {
+            this.emergencyPlan = emergencyPlan;
+            return this;
+        }
+
+        public Builder riskSourcesSurveyedOn(LocalDate riskSourcesSurveyedOn) {
+            this.riskSourcesSurveyedOn = riskSourcesSurveyedOn;
+            return this;
+        }
+
+        public Builder zones(List<Zone> zones) {
+            this.zones = zones;
+            return this;
+        }
+
+        /**
+         * The source.
+         *
+         * @throws IncompleteRecordException naming every required field left absent
+         */
+        public WaterSource build() {
+            return IncompleteRecordException.requireComplete(new WaterSource(
+                    id, name, kind, adminLevel, location, responsibleUnitId, status, servedPopulation,
+                    designCapacityWanM3PerDay, onlineMonitoring, emergencyPlan, riskSourcesSurveyedOn, zones));
+        }
     }
 }

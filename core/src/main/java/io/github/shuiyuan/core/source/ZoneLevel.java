@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.source;
 
 import io.github.shuiyuan.core.Labeled;
 
-/** A protection zone level (保护区级别). */
+/**
+ * A protection zone level (保护区级别).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ZoneLevel implements Labeled {
     FIRST("一级保护区"),
     SECOND("二级保护区"),

@@ -1,6 +1,10 @@
 package io.github.shuiyuan.core.validation;
 
-/** Stable English codes of case-file errors; systems key on them, people read the Chinese text. */
+/**
+ * Stable English codes of case-file errors; systems key on them, people read the Chinese text.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ErrorCode {
     /** The bytes are not JSON, or the JSON is truncated. */
     MALFORMED_JSON("不是有效的JSON"),

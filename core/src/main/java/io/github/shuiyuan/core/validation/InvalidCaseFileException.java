@@ -2,7 +2,11 @@ package io.github.shuiyuan.core.validation;
 
 import java.util.List;
 
-/** Thrown when a case file cannot be read or fails validation; carries every error found. */
+/**
+ * Thrown when a case file cannot be read or fails validation; carries every error found.
+ *
+ * <p>Its errors cannot change once thrown; safe to hand to another thread.
+ */
 public final class InvalidCaseFileException extends Exception {
 
     private static final long serialVersionUID = 1L;

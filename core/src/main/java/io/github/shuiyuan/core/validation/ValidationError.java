@@ -1,6 +1,7 @@
 package io.github.shuiyuan.core.validation;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with a case file: where (a JSON path such as {@code $.problems[3].waterSourceId},
@@ -8,7 +9,8 @@ import java.util.Objects;
  * and English. Absent {@code line} and {@code column} mean the error was found in records, not text.
  * Immutable and thread-safe.
  */
-public record ValidationError(String path, ErrorCode code, String message, String messageEn, Integer line, Integer column) {
+public record ValidationError(String path, ErrorCode code, String message, String messageEn, @Nullable Integer line,
+                              @Nullable Integer column) {
 
     public ValidationError {
         Objects.requireNonNull(path, "path");

@@ -31,7 +31,7 @@ class EveryErrorAtOnceTest {
     }
 
     @Test
-    void unknownFieldImpossibleDateAndDanglingReferenceAreReportedTogether() {
+    void unknown_field_impossible_date_and_dangling_reference_are_reported_together() {
         String json = caseFile(", \"remarks\": \"笔误\"", ", \"deadline\": \"2018-02-30\"", "OPEN");
 
         assertThat(paths(json, CaseFileJson.strict())).containsExactly(
@@ -39,7 +39,7 @@ class EveryErrorAtOnceTest {
     }
 
     @Test
-    void aClearedDateDoesNotAlsoCountAsMissing() {
+    void a_cleared_date_does_not_also_count_as_missing() {
         String json = caseFile("", ", \"rectifiedOn\": \"2018-02-30\"", "RECTIFIED");
 
         assertThat(paths(json, CaseFileJson.strict()))
@@ -47,7 +47,7 @@ class EveryErrorAtOnceTest {
     }
 
     @Test
-    void anImpossibleRequiredDateDoesNotHideTheDanglingReference() {
+    void an_impossible_required_date_does_not_hide_the_dangling_reference() {
         String json = caseFile(", \"remarks\": \"笔误\"", "", "OPEN")
                 .replace("\"identifiedOn\": \"2018-03-10\"", "\"identifiedOn\": \"2018-02-30\"");
 
@@ -56,14 +56,14 @@ class EveryErrorAtOnceTest {
     }
 
     @Test
-    void aListOfTheWrongTypeStopsBeforeTheContentChecks() {
+    void a_list_of_the_wrong_type_stops_before_the_content_checks() {
         String json = caseFile("", "", "OPEN").replace("\"units\": [", "\"units\": {\"x\": [").replace("}],\n \"waterSources", "}]},\n \"waterSources");
 
         assertThat(paths(json, CaseFileJson.strict())).containsExactly("$.units");
     }
 
     @Test
-    void aLenientReaderIgnoresTheUnknownFieldAndStillReportsTheRest() {
+    void a_lenient_reader_ignores_the_unknown_field_and_still_reports_the_rest() {
         String json = caseFile(", \"remarks\": \"笔误\"", ", \"deadline\": \"2018-02-30\"", "OPEN");
 
         assertThat(paths(json, CaseFileJson.lenient()))

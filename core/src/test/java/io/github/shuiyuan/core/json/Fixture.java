@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.core.validation.ValidationError;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 final class Fixture {
 
-    static final ObjectMapper JSON = CaseFileJson.newMapper();
+    static final ObjectMapper JSON = JsonMappers.newMapper();
 
     private final ObjectNode root;
 

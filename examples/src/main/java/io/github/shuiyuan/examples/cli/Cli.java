@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Labeled;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.core.validation.ValidationError;
@@ -39,7 +40,7 @@ final class Cli {
     /** The command was used wrongly or could not run. */
     static final int USAGE = 2;
 
-    private static final ObjectMapper JSON = CaseFileJson.newMapper();
+    private static final ObjectMapper JSON = JsonMappers.newMapper();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 

@@ -42,7 +42,7 @@ public final class EmbeddingExample {
         }
 
         // 2. Build the engine once (compiling the rules takes seconds) and keep it: it is thread-safe.
-        ComplianceEngine engine = ComplianceEngine.builder().build();
+        ComplianceEngine engine = ComplianceEngine.bundled();
 
         // 3. Assess as of a date you give; the engine never reads the clock.
         Assessment assessment = engine.assess(caseFile, asOf);

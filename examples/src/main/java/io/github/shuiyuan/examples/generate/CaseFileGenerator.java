@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ public final class CaseFileGenerator {
      * elements of its lists). Flushes {@code out} but leaves it open.
      */
     public long write(OutputStream out) throws IOException {
-        ObjectMapper mapper = CaseFileJson.newMapper()
+        ObjectMapper mapper = JsonMappers.newMapper()
                 .disable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         try (JsonGenerator g = mapper.createGenerator(out, JsonEncoding.UTF8)) {

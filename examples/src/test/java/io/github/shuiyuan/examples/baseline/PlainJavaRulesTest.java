@@ -38,7 +38,7 @@ class PlainJavaRulesTest {
 
     @ParameterizedTest(name = "{0} sources, seed {1}, as of {2}")
     @CsvSource({"40, 1, 2018-12-10", "40, 2, 2018-08-25", "60, 3, 2018-09-15", "25, 4, 2019-03-01"})
-    void onGeneratedProvincesItFindsWhatTheRulesFind(int sources, long seed, LocalDate asOf) throws Exception {
+    void on_generated_provinces_it_finds_what_the_rules_find(int sources, long seed, LocalDate asOf) throws Exception {
         CaseFile file = generated(sources, seed);
 
         Assessment drools = engine.assess(file, asOf);
@@ -51,7 +51,7 @@ class PlainJavaRulesTest {
     }
 
     @Test
-    void onTheBundledSampleItFindsWhatTheRulesFind() throws Exception {
+    void on_the_bundled_sample_it_finds_what_the_rules_find() throws Exception {
         CaseFile sample = CaseFileJson.strict().read(Path.of("data", "chongchuan-2018.json"));
         LocalDate asOf = LocalDate.of(2018, 12, 10);
 
@@ -63,7 +63,7 @@ class PlainJavaRulesTest {
     }
 
     @Test
-    void theSubsetEngineHasOnlyTheseRulesAndFindsTheSame() throws Exception {
+    void the_subset_engine_has_only_these_rules_and_finds_the_same() throws Exception {
         CaseFile file = generated(30, 5);
 
         Assessment fromSubset = subset.assess(file, CaseFileGenerator.AS_OF);

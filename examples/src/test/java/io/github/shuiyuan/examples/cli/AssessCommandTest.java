@@ -15,7 +15,7 @@ class AssessCommandTest {
     Path folder;
 
     @Test
-    void printsTheAssessmentAsJsonByDefaultAndTheSameEachTime() {
+    void prints_the_assessment_as_json_by_default_and_the_same_each_time() {
         Run first = Run.of("assess", Run.SAMPLE.toString(), "--as-of", "2018-12-10");
         Run second = Run.of("assess", Run.SAMPLE.toString(), "--as-of=2018-12-10");
 
@@ -27,7 +27,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void textFormatGroupsFindingsByFamilyThenClosesOutAccountabilityAndWaterQuality() {
+    void text_format_groups_findings_by_family_then_closes_out_accountability_and_water_quality() {
         Run run = Run.of("assess", Run.SAMPLE.toString(), "--as-of", "2018-12-10", "--format", "text");
 
         assertThat(run.exitCode()).isZero();
@@ -39,7 +39,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void writesToTheOutFileWholeAndLeavesNoTemporaryFileBehind() throws IOException {
+    void writes_to_the_out_file_whole_and_leaves_no_temporary_file_behind() throws IOException {
         Path out = folder.resolve("assessment.json");
         Files.writeString(out, "old content");
 
@@ -54,7 +54,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void anOutFileInAMissingFolderCannotBeWritten() {
+    void an_out_file_in_a_missing_folder_cannot_be_written() {
         Run run = Run.of("assess", Run.SAMPLE.toString(), "--as-of", "2018-12-10",
                 "--out", folder.resolve("missing/assessment.json").toString());
 
@@ -63,7 +63,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void failOnExitsOneAfterWritingWhenAFindingIsSevereEnough() {
+    void fail_on_exits_one_after_writing_when_a_finding_is_severe_enough() {
         Run run = Run.of("assess", Run.SAMPLE.toString(), "--as-of", "2018-12-10", "--fail-on", "CRITICAL");
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -72,7 +72,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void failOnIsNotMetWithoutFindings() {
+    void fail_on_is_not_met_without_findings() {
         Run run = Run.of("assess", CaseFiles.empty(folder).toString(), "--as-of", "2018-12-10", "--fail-on", "info");
 
         assertThat(run.exitCode()).isZero();
@@ -80,7 +80,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void anInvalidCaseFileIsNotAssessed() {
+    void an_invalid_case_file_is_not_assessed() {
         Run run = Run.of("assess", CaseFiles.broken(folder).toString(), "--as-of", "2018-12-10");
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -89,7 +89,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void anImpossibleAsOfDateIsAUsageErrorNamingTheOption() {
+    void an_impossible_as_of_date_is_a_usage_error_naming_the_option() {
         Run run = Run.of("assess", Run.SAMPLE.toString(), "--as-of", "2018-02-30");
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -97,7 +97,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void theAsOfDateIsRequired() {
+    void the_as_of_date_is_required() {
         Run run = Run.of("assess", Run.SAMPLE.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -105,7 +105,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void anUnknownSeverityIsAUsageError() {
+    void an_unknown_severity_is_a_usage_error() {
         Run run = Run.of("assess", Run.SAMPLE.toString(), "--as-of", "2018-12-10", "--fail-on", "URGENT");
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -113,7 +113,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void aBrokenRuleOverlayMeansTheAssessmentCouldNotRun() throws IOException {
+    void a_broken_rule_overlay_means_the_assessment_could_not_run() throws IOException {
         Path rules = Files.createDirectory(folder.resolve("rules"));
         Files.writeString(rules.resolve("broken.drl"), "package io.github.shuiyuan.rules;\nrule \"X\" when\n  Foo( then\nend\n");
 

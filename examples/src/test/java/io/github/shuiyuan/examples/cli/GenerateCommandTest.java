@@ -13,7 +13,7 @@ class GenerateCommandTest {
     Path folder;
 
     @Test
-    void writesAValidCaseFileAndSaysHowBigItIs() throws Exception {
+    void writes_a_valid_case_file_and_says_how_big_it_is() throws Exception {
         Path file = folder.resolve("province.json");
 
         Run run = Run.of("generate", "--sources", "3", "--seed", "42", "--out", file.toString());
@@ -25,7 +25,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void theSameSeedWritesTheSameBytes() throws Exception {
+    void the_same_seed_writes_the_same_bytes() throws Exception {
         Path a = folder.resolve("a.json");
         Path b = folder.resolve("b.json");
 
@@ -36,7 +36,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void noSourcesIsAUsageError() {
+    void no_sources_is_a_usage_error() {
         Run run = Run.of("generate", "--sources", "0", "--out", folder.resolve("x.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);

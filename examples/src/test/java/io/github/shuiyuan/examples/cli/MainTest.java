@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MainTest {
 
     @Test
-    void helpListsTheCommandsInChinese() {
+    void help_lists_the_commands_in_chinese() {
         Run run = Run.of("--help");
 
         assertThat(run.exitCode()).isZero();
@@ -20,7 +20,7 @@ class MainTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"validate", "assess", "rules", "rules list"})
-    void everyCommandHasChineseHelp(String command) {
+    void every_command_has_chinese_help(String command) {
         String[] args = (command + " --help").split(" ");
 
         Run run = Run.of(args);
@@ -30,13 +30,13 @@ class MainTest {
     }
 
     @Test
-    void versionNamesTheProgram() {
+    void version_names_the_program() {
         assertThat(Run.of("--version").out()).isEqualTo("shuiyuan 1.0.0\n");
         assertThat(Run.of("validate", "--version").out()).isEqualTo("shuiyuan 1.0.0\n");
     }
 
     @Test
-    void anUnknownCommandIsAUsageError() {
+    void an_unknown_command_is_a_usage_error() {
         Run run = Run.of("asses");
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -44,7 +44,7 @@ class MainTest {
     }
 
     @Test
-    void anUnknownOptionIsAUsageErrorNamingIt() {
+    void an_unknown_option_is_a_usage_error_naming_it() {
         Run run = Run.of("validate", Run.SAMPLE.toString(), "--strict");
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -53,7 +53,7 @@ class MainTest {
     }
 
     @Test
-    void anExtraArgumentIsAUsageError() {
+    void an_extra_argument_is_a_usage_error() {
         Run run = Run.of("validate", Run.SAMPLE.toString(), "second.json");
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -61,7 +61,7 @@ class MainTest {
     }
 
     @Test
-    void aRepeatedOptionIsAUsageError() {
+    void a_repeated_option_is_a_usage_error() {
         Run run = Run.of("validate", Run.SAMPLE.toString(), "--format", "text", "--format", "json");
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -69,7 +69,7 @@ class MainTest {
     }
 
     @Test
-    void noCommandPrintsTheUsage() {
+    void no_command_prints_the_usage() {
         Run run = Run.of();
 
         assertThat(run.exitCode()).isZero();

@@ -32,7 +32,7 @@ class RulesCommandTest {
     Path folder;
 
     @Test
-    void listsEveryBundledRuleWithItsMetadataAndFile() {
+    void lists_every_bundled_rule_with_its_metadata_and_file() {
         Run run = Run.of("rules", "list");
 
         assertThat(run.exitCode()).isZero();
@@ -43,7 +43,7 @@ class RulesCommandTest {
     }
 
     @Test
-    void listsRulesAsJson() {
+    void lists_rules_as_json() {
         Run run = Run.of("rules", "list", "--format", "json");
 
         assertThat(run.exitCode()).isZero();
@@ -55,7 +55,7 @@ class RulesCommandTest {
     }
 
     @Test
-    void anOverlayFileAddsItsRules() throws IOException {
+    void an_overlay_file_adds_its_rules() throws IOException {
         Path rules = Files.createDirectory(folder.resolve("rules"));
         Files.writeString(rules.resolve("added.drl"), ADDED_RULE);
 
@@ -67,7 +67,7 @@ class RulesCommandTest {
     }
 
     @Test
-    void aMissingOverlayFolderIsAUsageError() {
+    void a_missing_overlay_folder_is_a_usage_error() {
         Run run = Run.of("rules", "list", "--rules", folder.resolve("nowhere").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -75,7 +75,7 @@ class RulesCommandTest {
     }
 
     @Test
-    void rulesWithoutASubcommandShowsItsUsage() {
+    void rules_without_a_subcommand_shows_its_usage() {
         Run run = Run.of("rules");
 
         assertThat(run.exitCode()).isEqualTo(2);

@@ -15,7 +15,7 @@ class ValidateCommandTest {
     Path folder;
 
     @Test
-    void theSampleIsValidAndItsContentIsCounted() {
+    void the_sample_is_valid_and_its_content_is_counted() {
         Run run = Run.of("validate", Run.SAMPLE.toString());
 
         assertThat(run.exitCode()).isZero();
@@ -24,7 +24,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void everyErrorOfABrokenFileIsListedWithItsPathThenCounted() {
+    void every_error_of_a_broken_file_is_listed_with_its_path_then_counted() {
         Path broken = CaseFiles.broken(folder);
 
         Run run = Run.of("validate", broken.toString());
@@ -38,7 +38,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void jsonOutputListsTheErrorsForMachines() {
+    void json_output_lists_the_errors_for_machines() {
         Run run = Run.of("validate", CaseFiles.broken(folder).toString(), "--format", "json");
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -52,7 +52,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void jsonOutputOfAValidFileSaysValid() {
+    void json_output_of_a_valid_file_says_valid() {
         Run run = Run.of("validate", Run.SAMPLE.toString(), "--format=JSON");
 
         assertThat(run.exitCode()).isZero();
@@ -61,7 +61,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aLenientReadingIgnoresUnknownFieldsThatAStrictOneRefuses() {
+    void a_lenient_reading_ignores_unknown_fields_that_a_strict_one_refuses() {
         Path file = CaseFiles.withUnknownField(folder);
 
         assertThat(Run.of("validate", file.toString()).exitCode()).isEqualTo(1);
@@ -69,7 +69,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void malformedJsonIsAnInvalidCaseFileWithItsLine() {
+    void malformed_json_is_an_invalid_case_file_with_its_line() {
         Run run = Run.of("validate", CaseFiles.truncated(folder).toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -77,7 +77,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aMissingFileCannotBeChecked() {
+    void a_missing_file_cannot_be_checked() {
         Run run = Run.of("validate", folder.resolve("nowhere.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -86,7 +86,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aDirectoryIsNotACaseFile() {
+    void a_directory_is_not_a_case_file() {
         Run run = Run.of("validate", folder.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -94,7 +94,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void anUnknownFormatIsAUsageErrorNamingTheChoices() {
+    void an_unknown_format_is_a_usage_error_naming_the_choices() {
         Run run = Run.of("validate", Run.SAMPLE.toString(), "--format", "xml");
 
         assertThat(run.exitCode()).isEqualTo(2);

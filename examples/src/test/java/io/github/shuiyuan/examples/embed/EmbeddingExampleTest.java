@@ -31,7 +31,7 @@ class EmbeddingExampleTest {
     }
 
     @Test
-    void assessesTheSampleAndPrintsItsFindings() throws Exception {
+    void assesses_the_sample_and_prints_its_findings() throws Exception {
         EmbeddingExample.main(new String[] {SAMPLE, "2018-12-10"});
 
         String text = printed.toString(StandardCharsets.UTF_8);
@@ -40,7 +40,7 @@ class EmbeddingExampleTest {
     }
 
     @Test
-    void listsTheErrorsOfAnInvalidCaseFileInsteadOfAssessingIt(@TempDir Path folder) throws Exception {
+    void lists_the_errors_of_an_invalid_case_file_instead_of_assessing_it(@TempDir Path folder) throws Exception {
         Path invalid = Files.writeString(folder.resolve("invalid.json"), "{\"schemaVersion\": \"1\"}");
 
         EmbeddingExample.main(new String[] {invalid.toString()});

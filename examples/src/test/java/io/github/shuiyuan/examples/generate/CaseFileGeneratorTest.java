@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
 class CaseFileGeneratorTest {
 
     @Test
-    void theSameSeedGivesByteIdenticalFiles() {
+    void the_same_seed_gives_byte_identical_files() {
         assertThat(bytes(20, 7)).isEqualTo(bytes(20, 7));
     }
 
     @Test
-    void anotherSeedGivesAnotherFileOfTheSameShape() throws Exception {
+    void another_seed_gives_another_file_of_the_same_shape() throws Exception {
         CaseFile a = read(bytes(20, 7));
         CaseFile b = read(bytes(20, 8));
 
@@ -42,7 +42,7 @@ class CaseFileGeneratorTest {
     }
 
     @Test
-    void theFileIsValidForTheStrictReaderAndForJavaValidation() throws Exception {
+    void the_file_is_valid_for_the_strict_reader_and_for_java_validation() throws Exception {
         CaseFile file = read(bytes(30, 3));
 
         assertThat(CaseFileValidator.validate(file)).isEmpty();
@@ -51,7 +51,7 @@ class CaseFileGeneratorTest {
     }
 
     @Test
-    void twiceTheSourcesGiveTwiceTheRecords() throws Exception {
+    void twice_the_sources_give_twice_the_records() throws Exception {
         long n = records(read(bytes(40, 1)));
         long twoN = records(read(bytes(80, 1)));
 
@@ -59,7 +59,7 @@ class CaseFileGeneratorTest {
     }
 
     @Test
-    void theCountReturnedIsTheRecordsInTheFileAboutFortySevenASource() throws Exception {
+    void the_count_returned_is_the_records_in_the_file_about_forty_seven_a_source() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long written = new CaseFileGenerator(100, 1).write(out);
 
@@ -68,7 +68,7 @@ class CaseFileGeneratorTest {
     }
 
     @Test
-    void everyCategoryAndStatusAppearsWithLookBacksPatrolsPhotosAndSamples() throws Exception {
+    void every_category_and_status_appears_with_look_backs_patrols_photos_and_samples() throws Exception {
         CaseFile file = read(bytes(5, 1));
 
         assertThat(file.problems().stream().map(Problem::category).collect(Collectors.toSet()))
@@ -86,7 +86,7 @@ class CaseFileGeneratorTest {
     }
 
     @Test
-    void photoHashesAreDistinct() throws Exception {
+    void photo_hashes_are_distinct() throws Exception {
         List<Evidence> evidence = read(bytes(50, 2)).evidence();
 
         assertThat(evidence.stream().map(Evidence::sha256).distinct().count()).isEqualTo(evidence.size());
@@ -94,7 +94,7 @@ class CaseFileGeneratorTest {
     }
 
     @Test
-    void fiveSourcesAreAssessedAndEveryMainFamilyFindsSomething() throws Exception {
+    void five_sources_are_assessed_and_every_main_family_finds_something() throws Exception {
         CaseFile file = read(bytes(5, 1));
 
         Assessment assessment = ComplianceEngine.builder().build().assess(file, CaseFileGenerator.AS_OF);
@@ -106,7 +106,7 @@ class CaseFileGeneratorTest {
     }
 
     @Test
-    void aProvinceNeedsASource() {
+    void a_province_needs_a_source() {
         assertThatThrownBy(() -> new CaseFileGenerator(0, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 

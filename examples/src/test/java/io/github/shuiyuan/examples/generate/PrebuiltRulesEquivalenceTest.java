@@ -37,7 +37,7 @@ class PrebuiltRulesEquivalenceTest {
 
     @ParameterizedTest(name = "{0} sources, seed {1}, as of {2}")
     @CsvSource({"40, 1, 2018-06-30", "40, 1, 2018-12-10", "60, 2, 2018-09-15", "60, 2, 2019-03-01", "25, 3, 2019-12-31"})
-    void generatedProvincesAreAssessedAlike(int sources, long seed, LocalDate asOf) throws Exception {
+    void generated_provinces_are_assessed_alike(int sources, long seed, LocalDate asOf) throws Exception {
         CaseFile file = generated(sources, seed);
 
         String built = ComplianceEngine.toJson(prebuilt.assess(file, asOf));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class PersonalDataTest {
 
     @BeforeAll
     static void sample() throws Exception {
-        ObjectMapper json = CaseFileJson.newMapper();
+        ObjectMapper json = JsonMappers.newMapper();
         ObjectNode root = (ObjectNode) json.readTree(Path.of("..", "examples", "data", "chongchuan-2018.json").toFile());
         for (var unit : root.withArray("units")) {
             if (unit.get("id").asText().equals("GOV-OFFICE")) {

@@ -6,6 +6,8 @@ import java.util.List;
  * An intermediate fact of the accountability rules: findings that count towards a trigger of
  * {@code ruleId} against {@code unitId}. {@code personId} is the responsible person of the problem behind
  * it, or null when the basis is not a problem (a report, a sample).
+ *
+ * <p>Immutable and thread-safe.
  */
 public record AccountabilityBasis(String ruleId, String unitId, List<String> subjectIds, String personId) {
 

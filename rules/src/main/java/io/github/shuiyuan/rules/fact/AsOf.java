@@ -10,6 +10,8 @@ import java.util.List;
  * The as-of date D of an assessment, and the date arithmetic of the rule catalogue: "older than N
  * months before D", "within the N months before D", and the month window (the twelve calendar months
  * before D's month, starting no earlier than the campaign's first report period).
+ *
+ * <p>Immutable and thread-safe.
  */
 public record AsOf(LocalDate date, List<YearMonth> monthWindow) {
 

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Which campaign fields the report and disclosure calendars lack. Without them the campaign rules cannot
  * tell which periods are due (RPT-01, RPT-02, DIS-01) and say DAT-01, naming these fields.
+ *
+ * <p>Static methods; thread-safe.
  */
 public final class CampaignCalendar {
 

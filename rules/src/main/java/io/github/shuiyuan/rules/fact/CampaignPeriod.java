@@ -8,6 +8,8 @@ import java.time.YearMonth;
  * before"), when its disclosure is due (the month's last day), and whether reports and disclosures are
  * expected for it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param period      the month
  * @param reportDueOn the day its monthly report is due; null when the campaign has no {@code reportDueDay}
  * @param lastDay     the month's last day, when its disclosure is due

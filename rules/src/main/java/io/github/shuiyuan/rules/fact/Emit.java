@@ -20,6 +20,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * <p>Each method comes twice: rules compiled from DRL at run time see {@code drools} as a {@link RuleContext},
  * the bundled rules compiled at build time (Drools' executable model) see it as a {@link Drools}. Both are the
  * same firing rule.
+ *
+ * <p>Static methods; thread-safe.
  */
 public final class Emit {
 

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  * the latest before-photo of that problem, and the evidence of other problems that carries the same hash.
  * Capture instants are compared as instants, and as dates at +08:00 against dates.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param evidence           the evidence as recorded (evidence submitted after D is already left out)
  * @param problem            the problem it belongs to, or null for a source's papers
  * @param unitId             the unit answerable for it: the problem's responsible unit, else the source's

@@ -23,6 +23,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * latest) decides the next one: with none, the reason's first rung ({@code acc.firstRung}, or
  * {@code acc.firstRung.<REASON>}); decided fewer than {@code acc.quietDays} days before D, nothing new (it is
  * being handled); otherwise one rung up, and referral stays referral.
+ *
+ * <p>Static methods; thread-safe.
  */
 public final class Ladder {
 

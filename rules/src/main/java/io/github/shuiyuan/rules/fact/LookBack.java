@@ -4,7 +4,11 @@ import io.github.shuiyuan.core.inspection.LookBackOutcome;
 import java.time.LocalDate;
 import java.util.Comparator;
 
-/** One look-back result (回头看) for a problem: the inspection, its date and what it found. */
+/**
+ * One look-back result (回头看) for a problem: the inspection, its date and what it found.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public record LookBack(String inspectionId, String problemId, LocalDate date, LookBackOutcome outcome, String unitId, String note) {
 
     /** Later first wins; on the same day the worse outcome (NOT_RECTIFIED, then RECURRED, then HELD). */

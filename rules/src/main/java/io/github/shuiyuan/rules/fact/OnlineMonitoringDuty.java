@@ -10,6 +10,8 @@ import java.util.List;
  * Whether a source must have online monitoring (MON-03): a prefecture-level source, or one whose design
  * supply is at least the capacity threshold (万m³/d). The answer is three-valued: when the level or the
  * capacity that would decide it is absent, it is unknown, and the rule says DAT-01 instead of guessing.
+ *
+ * <p>Static methods; thread-safe.
  */
 public final class OnlineMonitoringDuty {
 

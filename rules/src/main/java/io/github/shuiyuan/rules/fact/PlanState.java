@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * A rectification plan (整改方案) read as of D, with its source: what 崇川政办发〔2018〕40号 demands of it (measures,
  * task division, milestones, responsible unit and person) and which of its milestones are overdue.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param plan     the plan as recorded (plans approved after D are already left out)
  * @param source   the source the plan is for
  * @param asOfDate D

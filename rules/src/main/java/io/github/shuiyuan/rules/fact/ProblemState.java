@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * A problem read as of D, with the answers the rules keep asking: its status as of D, whether it is
  * unresolved, its effective deadline, its look-backs, whether a plan lists it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param problem     the problem as recorded (extensions and filings after D already left out)
  * @param asOfDate    D
  * @param lookBacks   the look-back results for this problem dated on or before D, oldest first

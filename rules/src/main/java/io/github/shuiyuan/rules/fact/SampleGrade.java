@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * A sample graded against the national tables: the rules of the 水质 family judge these.
  * {@code previous} is the grade of the sample before it at the same source and point, when this sample
  * is the latest there and there is one (null also when that sample could not be graded).
+ *
+ * <p>Immutable and thread-safe.
  */
 public record SampleGrade(Sample sample, WaterSource source, Grading grading, Grade previous, String previousSampleId) {
 

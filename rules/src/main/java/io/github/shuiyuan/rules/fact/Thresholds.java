@@ -9,6 +9,8 @@ import java.util.TreeMap;
 /**
  * The rule catalogue's configurable thresholds (marked ⚙), read from {@code thresholds.properties}
  * and any overrides; rules ask for them by key, so no limit is a literal in a rule.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Thresholds {
 

@@ -6,7 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Units named in messages: by name ("区环保局"), by id where a unit has no name. */
+/**
+ * Units named in messages: by name ("区环保局"), by id where a unit has no name.
+ *
+ * <p>Static methods; thread-safe.
+ */
 public final class UnitNames {
 
     private UnitNames() {

@@ -4,7 +4,11 @@ import io.github.shuiyuan.core.source.WaterSource;
 import io.github.shuiyuan.core.source.Zone;
 import io.github.shuiyuan.core.source.ZoneLevel;
 
-/** A protection zone with its source, so zone rules can name both; subject id {@code <sourceId>/<level>}. */
+/**
+ * A protection zone with its source, so zone rules can name both; subject id {@code <sourceId>/<level>}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public record ZoneFact(WaterSource source, Zone zone) {
 
     public String subjectId() {

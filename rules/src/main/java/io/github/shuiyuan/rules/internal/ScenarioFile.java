@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.core.validation.ValidationError;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class ScenarioFile {
 
-    private static final ObjectMapper JSON = CaseFileJson.newMapper();
+    private static final ObjectMapper JSON = JsonMappers.newMapper();
     private static final List<String> FIELDS = List.of("name", "asOf", "case", "caseFile", "expect");
     private static final List<String> EXPECT_FIELDS = List.of("present", "absent");
 

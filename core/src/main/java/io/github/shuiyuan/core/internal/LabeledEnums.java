@@ -1,4 +1,4 @@
-package io.github.shuiyuan.core.json;
+package io.github.shuiyuan.core.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
