@@ -13,13 +13,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Lays one look-back form out on a sheet, row by row from top to bottom (so that a streaming sheet
- * never has to revisit a row), following {@link LookBackTemplate}.
+ * never has to revisit a row), following {@link LookBackTemplate}; A4 landscape, fitted to the page's width,
+ * and a short form fitted onto one page ({@link PrintFit}).
  */
 public final class FormWriter {
 
     private final Sheet sheet;
     private final StyleBook styles;
     private final int lastRowIndex;
+    /** The height of every row written so far, in points, for the print fit. */
+    private double height;
 
     private FormWriter(Sheet sheet, StyleBook styles) {
         this.sheet = sheet;
@@ -114,21 +117,22 @@ public final class FormWriter {
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
         print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        print.setFitHeight((short) (PrintFit.onePage(height) ? 1 : 0));
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(PageMargin.LEFT, 0.5);
-        sheet.setMargin(PageMargin.RIGHT, 0.5);
-        sheet.setMargin(PageMargin.TOP, 0.6);
-        sheet.setMargin(PageMargin.BOTTOM, 0.7);
+        sheet.setMargin(PageMargin.LEFT, PrintFit.LEFT_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, PrintFit.RIGHT_MARGIN);
+        sheet.setMargin(PageMargin.TOP, PrintFit.TOP_MARGIN);
+        sheet.setMargin(PageMargin.BOTTOM, PrintFit.BOTTOM_MARGIN);
         sheet.setRepeatingRows(LookBackTemplate.repeatingRows());
         sheet.getFooter().setCenter(LookBackTemplate.FOOTER);
     }
 
-    private Row row(int index, float height) {
+    private Row row(int index, float points) {
         Row row = sheet.createRow(index);
-        row.setHeightInPoints(height);
+        row.setHeightInPoints(points);
+        height += points;
         return row;
     }
 
