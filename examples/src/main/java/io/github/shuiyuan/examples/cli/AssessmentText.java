@@ -8,6 +8,7 @@ import io.github.shuiyuan.rules.AccountabilityTrigger;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.CloseOutStatus;
 import io.github.shuiyuan.rules.Finding;
+import io.github.shuiyuan.rules.RuleFamily;
 import io.github.shuiyuan.rules.Severity;
 import io.github.shuiyuan.rules.WaterQualityResult;
 import java.util.Comparator;

@@ -12,6 +12,7 @@ import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.CloseOutStatus;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.Finding;
+import io.github.shuiyuan.rules.RuleFamily;
 import io.github.shuiyuan.rules.Severity;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,13 +1,14 @@
-package io.github.shuiyuan.examples.cli;
+package io.github.shuiyuan.rules;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The families of the rule catalogue, in its order, each known by the prefixes of its rule ids
- * ({@code ZON-01}, {@code SGN-02} … are 划). Groups the findings of a text report.
+ * The families of the rule catalogue, in its order, each known by the prefixes of its rule ids ({@code ZON-01},
+ * {@code SGN-02} … are 划): how reports group findings. A rule whose prefix no family claims (an overlay's own
+ * rule) is in {@link #OTHER}.
  */
-enum RuleFamily {
+public enum RuleFamily {
     ZONING("划 · 保护区划定与标识", "ZON", "SGN", "ISO"),
     ACTIVITIES("治 · 保护区内禁止的活动", "ZN"),
     MONITORING("监控 · 水质监测", "MON"),
@@ -30,12 +31,13 @@ enum RuleFamily {
         this.prefixes = List.of(prefixes);
     }
 
-    String label() {
+    /** The family in words, its one-character name first: {@code 划 · 保护区划定与标识}. */
+    public String label() {
         return label;
     }
 
     /** The family of a rule id, by the part before its dash; {@link #OTHER} when no family claims it. */
-    static RuleFamily of(String ruleId) {
+    public static RuleFamily of(String ruleId) {
         int dash = ruleId.indexOf('-');
         String prefix = dash < 0 ? ruleId : ruleId.substring(0, dash);
         return Arrays.stream(values()).filter(f -> f.prefixes.contains(prefix)).findFirst().orElse(OTHER);
