@@ -6,12 +6,16 @@ import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.core.source.SourceKind;
 import io.github.shuiyuan.core.source.WaterSource;
 import io.github.shuiyuan.core.source.ZoneLevel;
+import io.github.shuiyuan.report.internal.ActionOrder;
+import io.github.shuiyuan.report.internal.ChartSheet;
 import io.github.shuiyuan.report.internal.ChineseDates;
 import io.github.shuiyuan.report.internal.Column;
 import io.github.shuiyuan.report.internal.Names;
+import io.github.shuiyuan.report.internal.PageSetup;
 import io.github.shuiyuan.report.internal.QualityText;
 import io.github.shuiyuan.report.internal.StyleBook;
 import io.github.shuiyuan.report.internal.StyleSpec;
+import io.github.shuiyuan.report.internal.SummarySheet;
 import io.github.shuiyuan.report.internal.TableWriter;
 import io.github.shuiyuan.report.internal.Workbooks;
 import io.github.shuiyuan.rules.AccountabilityTrigger;
@@ -27,18 +31,24 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The supervision workbook (.xlsx) for the district office and bureaus: one sheet each for the findings
- * (问题发现, coloured by severity), the close-out status (销号状态), the accountability called for (问责建议)
- * and the water-quality grading (水质评价), with Chinese headers, a frozen header row and auto-filters,
- * and ids resolved to the names in the case file. For internal use: it names responsible persons.
+ * The supervision workbook (.xlsx) for the district office and bureaus (督查督办): a summary first (汇总: per
+ * responsible unit, findings by severity, problems unresolved, overdue and relapsed, close-outs eligible against
+ * claimed, accountability suggested, the district's totals, the as-of date and the rule set's fingerprint), a
+ * sheet of charts (图表: findings per rule family, close-out progress per unit), then one sheet each for the
+ * findings (问题发现, most severe first and coloured by severity), the close-out status (销号状态), the
+ * accountability called for (问责建议) and the water-quality grading (水质评价). Table sheets have Chinese
+ * headers, a frozen header row and auto-filters, ids resolved to the names in the case file, rows as tall as their
+ * wrapped text, and print on A4 landscape one page wide with the header repeated and pages numbered. For
+ * internal use: it names responsible persons.
  */
 public final class SupervisionWorkbook {
 
     /** The sheet names, in order. */
-    public static final List<String> SHEETS = List.of("问题发现", "销号状态", "问责建议", "水质评价");
+    public static final List<String> SHEETS = List.of("汇总", "图表", "问题发现", "销号状态", "问责建议", "水质评价");
 
     private static final Map<Severity, IndexedColors> SEVERITY_FILL = Map.of(
             Severity.CRITICAL, IndexedColors.RED,
@@ -48,19 +58,28 @@ public final class SupervisionWorkbook {
     private SupervisionWorkbook() {
     }
 
-    /** Writes the workbook of {@code assessment} (made from {@code caseFile}) to {@code out} (left open). */
+    /**
+     * Writes the workbook of {@code assessment} (made from {@code caseFile}) to {@code out} (left open). Findings are
+     * listed in the order people act on them: severity (严重 first), then responsible unit, then water source (units
+     * and sources in the case file's order), then rule.
+     */
     public static void write(CaseFile caseFile, Assessment assessment, OutputStream out) throws IOException {
         Names names = new Names(caseFile);
         Workbook workbook = Workbooks.create(FormFormat.XLSX, assessment.asOf());
         StyleBook styles = new StyleBook(workbook);
-        TableWriter.write(workbook.createSheet(SHEETS.get(0)), styles, findingColumns(names), assessment.findings());
-        TableWriter.write(workbook.createSheet(SHEETS.get(1)), styles, closeOutColumns(names, assessment),
-                assessment.closeOut());
-        TableWriter.write(workbook.createSheet(SHEETS.get(2)), styles, accountabilityColumns(names),
-                assessment.accountability());
-        TableWriter.write(workbook.createSheet(SHEETS.get(3)), styles, qualityColumns(names),
-                assessment.waterQuality());
+        SummarySheet.write(workbook.createSheet(SHEETS.get(0)), styles, caseFile, assessment);
+        ChartSheet.write(Workbooks.inMemorySheet(workbook, SHEETS.get(1)), styles, caseFile, assessment);
+        table(workbook.createSheet(SHEETS.get(2)), styles, findingColumns(names),
+                new ActionOrder(caseFile).sort(assessment.findings()));
+        table(workbook.createSheet(SHEETS.get(3)), styles, closeOutColumns(names, assessment), assessment.closeOut());
+        table(workbook.createSheet(SHEETS.get(4)), styles, accountabilityColumns(names), assessment.accountability());
+        table(workbook.createSheet(SHEETS.get(5)), styles, qualityColumns(names), assessment.waterQuality());
         Workbooks.save(workbook, out);
+    }
+
+    private static <T> void table(Sheet sheet, StyleBook styles, List<Column<T>> columns, List<T> items) {
+        TableWriter.write(sheet, styles, columns, items);
+        PageSetup.table(sheet, 0);
     }
 
     /** The fill of a severity's cell: CRITICAL red, MAJOR orange, MINOR yellow, INFO none. */
@@ -70,16 +89,16 @@ public final class SupervisionWorkbook {
 
     private static List<Column<Finding>> findingColumns(Names names) {
         return List.of(
-                Column.centred("规则编号", 10, Finding::ruleId),
-                Column.text("规则名称", 26, Finding::title),
-                new Column<>("严重程度", 10, f -> f.severity().label(), SupervisionWorkbook::severityStyle),
-                Column.text("依据", 22, Finding::clause),
-                Column.centred("对象类型", 10, f -> f.subjectType() == null ? "" : f.subjectType().label()),
-                Column.text("对象", 24, f -> subject(names, f)),
-                Column.centred("关联", 12, Finding::ref),
-                Column.text("水源地", 24, f -> names.source(f.waterSourceId())),
-                Column.text("责任单位", 16, f -> names.unit(f.unitId())),
-                Column.text("说明", 70, Finding::message));
+                new Column<>("严重程度", 8, f -> f.severity().label(), SupervisionWorkbook::severityStyle),
+                Column.text("责任单位", 12, f -> names.unit(f.unitId())),
+                Column.text("水源地", 16, f -> names.source(f.waterSourceId())),
+                Column.centred("规则编号", 9, Finding::ruleId),
+                Column.text("规则名称", 18, Finding::title),
+                Column.centred("对象类型", 8, f -> f.subjectType() == null ? "" : f.subjectType().label()),
+                Column.text("对象", 18, f -> subject(names, f)),
+                Column.centred("关联", 10, Finding::ref),
+                Column.text("说明", 50, Finding::message),
+                Column.text("依据", 20, Finding::clause));
     }
 
     private static StyleSpec severityStyle(Finding finding) {

@@ -7,10 +7,10 @@ import io.github.shuiyuan.core.quality.Exceedance;
 import io.github.shuiyuan.core.quality.Grade;
 import io.github.shuiyuan.core.reporting.AccountabilityMeasure;
 import io.github.shuiyuan.core.reporting.AccountabilityReason;
+import io.github.shuiyuan.report.internal.Cells;
 import io.github.shuiyuan.rules.AccountabilityTrigger;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.CloseOutStatus;
-import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.Finding;
 import io.github.shuiyuan.rules.RulesetInfo;
 import io.github.shuiyuan.rules.Severity;
@@ -20,63 +20,75 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 
+/** The supervision workbook's sheets and what they say; its print layout is {@link SupervisionWorkbookPrintTest}. */
 class SupervisionWorkbookTest {
 
-    private static final CaseFile CASE = Fixtures.sample();
+    static final CaseFile CASE = Fixtures.sample();
 
     private static Finding finding(String ruleId, Severity severity, SubjectType type, String subjectId) {
         return new Finding(ruleId, "标题" + ruleId, "HJ 773-2015", severity, type, subjectId, null, "WS-001", "SD-RENGANG",
                 "说明" + ruleId);
     }
 
-    private static final Assessment ASSESSMENT = new Assessment(Fixtures.DEC_10, new RulesetInfo("default", "1", "x"),
-            List.of(finding("PRB-04", Severity.CRITICAL, SubjectType.PROBLEM, "PRB-005"),
-                    finding("SGN-01", Severity.MAJOR, SubjectType.ZONE, "WS-001/FIRST"),
-                    finding("MGT-02", Severity.MINOR, SubjectType.WATER_SOURCE, "WS-001"),
-                    finding("DAT-01", Severity.INFO, SubjectType.UNIT, "SD-RENGANG")),
-            List.of(new CloseOutStatus("PRB-005", false, List.of("CLO-03", "CLO-04"))),
-            List.of(new AccountabilityTrigger("ACC-01", "SD-RENGANG", "PER-002", AccountabilityReason.SLOW_PROGRESS,
-                    AccountabilityMeasure.PUBLIC_INTERVIEW, List.of("PRB-005", "PRB-008"))),
-            List.of(new WaterQualityResult("S-2018-11-002", "WS-002", LocalDate.of(2018, 11, 7), Grade.IV, Grade.II,
-                    false, false, List.of(new Exceedance("NH3_N", new BigDecimal("1.12"), "0.5", Grade.IV, new BigDecimal("1.24"))))),
-            List.of());
-
-    private static Workbook write(CaseFile caseFile, Assessment assessment) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SupervisionWorkbook.write(caseFile, assessment, out);
-        return CellModel.open(out.toByteArray());
+    static Assessment assessment(List<Finding> findings) {
+        return new Assessment(Fixtures.DEC_10, new RulesetInfo("default", "1", "x"), findings,
+                List.of(new CloseOutStatus("PRB-005", false, List.of("CLO-03", "CLO-04"))),
+                List.of(new AccountabilityTrigger("ACC-01", "SD-RENGANG", "PER-002", AccountabilityReason.SLOW_PROGRESS,
+                        AccountabilityMeasure.PUBLIC_INTERVIEW, List.of("PRB-005", "PRB-008"))),
+                List.of(new WaterQualityResult("S-2018-11-002", "WS-002", LocalDate.of(2018, 11, 7), Grade.IV, Grade.II,
+                        false, false, List.of(new Exceedance("NH3_N", new BigDecimal("1.12"), "0.5", Grade.IV,
+                                new BigDecimal("1.24"))))),
+                List.of());
     }
 
-    private static List<String> row(Sheet sheet, int index) {
+    private static final Assessment ASSESSMENT = assessment(List.of(
+            finding("PRB-04", Severity.CRITICAL, SubjectType.PROBLEM, "PRB-005"),
+            finding("SGN-01", Severity.MAJOR, SubjectType.ZONE, "WS-001/FIRST"),
+            finding("MGT-02", Severity.MINOR, SubjectType.WATER_SOURCE, "WS-001"),
+            finding("DAT-01", Severity.INFO, SubjectType.UNIT, "SD-RENGANG")));
+
+    static Workbook write(CaseFile caseFile, Assessment assessment) throws Exception {
+        return CellModel.open(bytes(caseFile, assessment));
+    }
+
+    static byte[] bytes(CaseFile caseFile, Assessment assessment) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SupervisionWorkbook.write(caseFile, assessment, out);
+        return out.toByteArray();
+    }
+
+    static List<String> row(Sheet sheet, int index) {
         List<String> cells = new ArrayList<>();
-        Row row = sheet.getRow(index);
-        row.forEach(c -> cells.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-                ? io.github.shuiyuan.report.internal.Cells.plain(c.getNumericCellValue()) : c.getStringCellValue()));
+        sheet.getRow(index).forEach(c -> cells.add(Cells.read(c)));
         return cells;
     }
 
     @Test
-    void four_sheets_with_chinese_headers_frozen_and_filtered() throws Exception {
+    void the_summary_comes_first_then_the_charts_then_four_tables_frozen_and_filtered() throws Exception {
         try (Workbook workbook = write(CASE, ASSESSMENT)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
-            for (int i = 0; i < 4; i++) {
-                Sheet sheet = workbook.getSheetAt(i);
-                assertThat(sheet.getSheetName()).isEqualTo(SupervisionWorkbook.SHEETS.get(i));
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            for (int i = 0; i < 6; i++) {
+                assertThat(workbook.getSheetName(i)).isEqualTo(SupervisionWorkbook.SHEETS.get(i));
+            }
+            assertThat(SupervisionWorkbook.SHEETS).startsWith("汇总", "图表");
+            for (String name : SupervisionWorkbook.SHEETS.subList(2, 6)) {
+                Sheet sheet = workbook.getSheet(name);
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
                 assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
                 assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
             }
+            assertThat(workbook.getSheet("汇总").getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
             assertThat(row(workbook.getSheet("问题发现"), 0)).containsExactly(
-                    "规则编号", "规则名称", "严重程度", "依据", "对象类型", "对象", "关联", "水源地", "责任单位", "说明");
+                    "严重程度", "责任单位", "水源地", "规则编号", "规则名称", "对象类型", "对象", "关联", "说明", "依据");
             assertThat(((XSSFSheet) workbook.getSheet("问题发现")).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J5");
         }
     }
@@ -88,11 +100,48 @@ class SupervisionWorkbookTest {
             assertThat(fill(findings, 1)).isEqualTo(IndexedColors.RED.getIndex());
             assertThat(fill(findings, 2)).isEqualTo(IndexedColors.ORANGE.getIndex());
             assertThat(fill(findings, 3)).isEqualTo(IndexedColors.YELLOW.getIndex());
-            assertThat(findings.getRow(4).getCell(2).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
-            assertThat(row(findings, 1)).startsWith("PRB-04", "标题PRB-04", "严重", "HJ 773-2015", "问题", "问题序号5");
-            assertThat(row(findings, 1)).endsWith("长江崇川段取水口水源地", "任港街道", "说明PRB-04");
-            assertThat(row(findings, 2).get(5)).isEqualTo("长江崇川段取水口水源地一级保护区");
-            assertThat(row(findings, 4).get(5)).isEqualTo("任港街道");
+            assertThat(findings.getRow(4).getCell(0).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+            assertThat(row(findings, 1)).containsExactly("严重", "任港街道", "长江崇川段取水口水源地", "PRB-04", "标题PRB-04", "问题",
+                    "问题序号5", "", "说明PRB-04", "HJ 773-2015");
+            assertThat(row(findings, 2).get(6)).isEqualTo("长江崇川段取水口水源地一级保护区");
+            assertThat(row(findings, 4).get(6)).isEqualTo("任港街道");
+        }
+    }
+
+    @Test
+    void findings_are_listed_for_action_severity_then_unit_then_source_then_rule() throws Exception {
+        // the case file lists 任港街道 (SD-RENGANG) before 狼山镇街道 (SD-LANGSHAN), and WS-001 before WS-002
+        List<Finding> findings = List.of(
+                action("MGT-01", Severity.MAJOR, "WS-002", "WS-002", "SD-RENGANG"),
+                action("PRB-02", Severity.CRITICAL, "PRB-001", "WS-001", "SD-LANGSHAN"),
+                action("DIS-01", Severity.MAJOR, "GOV-OFFICE", null, null),
+                action("ZN-01", Severity.CRITICAL, "PRB-005", "WS-001", "SD-RENGANG"),
+                action("EVD-01", Severity.MAJOR, "PRB-004", "WS-001", "SD-RENGANG"),
+                action("MON-01", Severity.MAJOR, "WS-001", "WS-001", "SD-LANGSHAN"),
+                action("PRB-02", Severity.CRITICAL, "PRB-005", "WS-001", "SD-RENGANG"),
+                action("DAT-01", Severity.INFO, "SD-RENGANG", null, "SD-RENGANG"));
+        List<String> expected = List.of("PRB-02 PRB-005", "ZN-01 PRB-005", "PRB-02 PRB-001", "EVD-01 PRB-004",
+                "MGT-01 WS-002", "MON-01 WS-001", "DIS-01 GOV-OFFICE", "DAT-01 SD-RENGANG");
+        assertThat(messages(findings)).isEqualTo(expected);
+        List<Finding> reversed = new ArrayList<>(findings);
+        Collections.reverse(reversed);
+        assertThat(messages(reversed)).as("the same order whatever the input's").isEqualTo(expected);
+    }
+
+    /** A finding whose message is its rule id and subject id. */
+    private static Finding action(String ruleId, Severity severity, String subjectId, String sourceId, String unitId) {
+        return new Finding(ruleId, "标题", "依据", severity, SubjectType.PROBLEM, subjectId, null, sourceId, unitId,
+                ruleId + " " + subjectId);
+    }
+
+    private static List<String> messages(List<Finding> findings) throws Exception {
+        try (Workbook workbook = write(CASE, assessment(findings))) {
+            Sheet sheet = workbook.getSheet("问题发现");
+            List<String> messages = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                messages.add(Cells.read(sheet.getRow(r).getCell(8)));
+            }
+            return messages;
         }
     }
 
@@ -110,15 +159,21 @@ class SupervisionWorkbookTest {
 
     @Test
     void the_real_assessment_of_the_sample_fills_every_finding_row() throws Exception {
-        Assessment assessment = ComplianceEngine.builder().build().assess(CASE, Fixtures.DEC_10);
+        Assessment assessment = Fixtures.assessment(CASE, Fixtures.DEC_10);
         try (Workbook workbook = write(CASE, assessment)) {
             assertThat(workbook.getSheet("问题发现").getLastRowNum()).isEqualTo(assessment.findings().size());
             assertThat(workbook.getSheet("水质评价").getLastRowNum()).isEqualTo(assessment.waterQuality().size());
         }
     }
 
+    @Test
+    void the_same_input_gives_the_same_bytes() throws Exception {
+        Assessment assessment = Fixtures.assessment(CASE, Fixtures.DEC_10);
+        assertThat(bytes(CASE, assessment)).isEqualTo(bytes(CASE, assessment));
+    }
+
     private static short fill(Sheet sheet, int row) {
-        var style = sheet.getRow(row).getCell(2).getCellStyle();
+        var style = sheet.getRow(row).getCell(0).getCellStyle();
         assertThat(style.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
         return style.getFillForegroundColor();
     }

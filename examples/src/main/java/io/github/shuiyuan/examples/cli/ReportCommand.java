@@ -162,7 +162,7 @@ final class ReportCommand implements Runnable {
 
     /** {@code report findings CASE.json --as-of DATE --out F.xlsx}. */
     @Command(name = "findings", mixinStandardHelpOptions = true,
-            description = {"写出监管工作簿：问题发现、销号状态、问责建议、水质评价各一张表（the supervision workbook）"})
+            description = {"写出监管工作簿：汇总、图表，及问题发现、销号状态、问责建议、水质评价各一张表（the supervision workbook）"})
     static final class Findings implements Callable<Integer> {
 
         @CommandLine.Spec

@@ -109,12 +109,12 @@ class ReportCommandTest {
     }
 
     @Test
-    void the_supervision_workbook_has_its_four_sheets(@TempDir Path dir) throws Exception {
+    void the_supervision_workbook_has_its_summary_charts_and_four_tables(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("findings.xlsx");
         Run run = run(new ReportCommand(), "findings", SAMPLE, "--as-of", "2018-12-10", "--out", out.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("已写出监管工作簿", "[OK]");
-        assertThat(sheetNames(out)).containsExactly("问题发现", "销号状态", "问责建议", "水质评价");
+        assertThat(sheetNames(out)).containsExactly("汇总", "图表", "问题发现", "销号状态", "问责建议", "水质评价");
     }
 
     @Test

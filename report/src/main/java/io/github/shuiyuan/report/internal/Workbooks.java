@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Creating and saving the workbooks the library writes: .xlsx streams through SXSSF (only a window of rows
@@ -36,6 +37,14 @@ public final class Workbooks {
                 .map(d -> Date.from(d.atStartOfDay().toInstant(Evidence.LOCAL_OFFSET)));
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(created);
         return workbook;
+    }
+
+    /**
+     * A new sheet of an .xlsx workbook from {@link #create} that is held in memory whole rather than streamed, for
+     * drawings such as charts, which streamed sheets cannot hold. Keep such sheets small.
+     */
+    public static XSSFSheet inMemorySheet(Workbook workbook, String name) {
+        return ((SXSSFWorkbook) workbook).getXSSFWorkbook().createSheet(name);
     }
 
     /** Writes the workbook to {@code out} (left open) and releases it, temporary files included. */
