@@ -112,6 +112,20 @@ class SupervisionSummaryTest {
         }
     }
 
+    @Test
+    void with_nothing_found_and_no_problems_the_chart_sheet_says_so_instead_of_drawing() throws Exception {
+        try (Workbook workbook = SupervisionWorkbookTest.write(CASE, SupervisionWorkbookTest.assessment(List.of()))) {
+            XSSFSheet sheet = (XSSFSheet) workbook.getSheet("图表");
+            assertThat(sheet.getDrawingPatriarch() == null ? List.of() : sheet.getDrawingPatriarch().getCharts()).isEmpty();
+            assertThat(Cells.read(sheet.getRow(1).getCell(0))).isEqualTo("各规则族发现条数（按严重程度）：截至统计日无数据");
+            int progressHeader = findRow(sheet, "责任单位");
+            assertThat(Cells.read(sheet.getRow(progressHeader + 1).getCell(0)))
+                    .isEqualTo("各责任单位问题整治与销号进展：截至统计日无数据");
+            Sheet summary = workbook.getSheet("汇总");
+            assertThat(SupervisionWorkbookTest.row(summary, 4)).startsWith("任港街道", "0", "0", "0", "0", "0");
+        }
+    }
+
     private static int findRow(Sheet sheet, String firstCell) {
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
