@@ -1,39 +1,57 @@
 #!/usr/bin/env bash
-# Whole-process timing of the command line on generated provinces: `validate` against `assess` on the same
-# file, and how `assess` grows with the data (1,000 and 4,000 sources: 4x the records).
+# Whole-process timing of the command line, every command interleaved in one run so that the numbers compare:
+#   - the bundled sample: `validate` against `assess` (the fixed start-up every call pays), `assess` with an
+#     overlay that changes nothing (the rules then compile from DRL at start-up, as before they were compiled
+#     at build time), and both through scripts/shuiyuan (class-data sharing);
+#   - generated provinces of 1,000 and 4,000 sources (4x the records): `validate`, `assess`, and python3's
+#     `json.load` of the same file, the floor (just parsing it).
 #
 #   mvn -q -B package -DskipTests && benchmarks/measure-cli.sh [RUNS]
 #
-# Prints every run (wall seconds, user CPU seconds, peak RSS) and the medians. Run it on a quiet machine:
-# the load average is printed before and after.
+# Prints every run (wall seconds, user and system CPU seconds, peak RSS) and the medians. Run it on a quiet
+# machine: the load average is printed before and after; on a busy one compare CPU seconds, not wall time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=examples/target/shuiyuan.jar
+SAMPLE=examples/data/chongchuan-2018.json
 RUNS=${1:-3}
 DIR=${TMPDIR:-/tmp}/shuiyuan-cli
 LOG=$DIR/times.log
-mkdir -p "$DIR"
+mkdir -p "$DIR" "$DIR/no-overlay"
 : > "$LOG"
 for n in 1000 4000; do
   [ -f "$DIR/province-$n.json" ] || java -jar "$JAR" generate --sources "$n" --seed 1 --out "$DIR/province-$n.json"
 done
+export SHUIYUAN_JAR=$JAR SHUIYUAN_CDS=$DIR/shuiyuan.jsa
+rm -f "$SHUIYUAN_CDS"
+scripts/shuiyuan --version > /dev/null     # makes the class-data archive once
+timed() { local label=$1; shift; /usr/bin/time -a -o "$LOG" -f "$label %e %U %S %M" "$@" > "$DIR/out.txt"; }
 echo "load before: $(uptime)"
 for i in $(seq "$RUNS"); do
+  timed "sample validate" java -jar "$JAR" validate "$SAMPLE"
+  timed "sample assess" java -jar "$JAR" assess "$SAMPLE" --as-of 2018-12-10
+  timed "sample assess-drl" java -jar "$JAR" assess "$SAMPLE" --as-of 2018-12-10 --rules "$DIR/no-overlay"
+  timed "sample cds-validate" scripts/shuiyuan validate "$SAMPLE"
+  timed "sample cds-assess" scripts/shuiyuan assess "$SAMPLE" --as-of 2018-12-10
   for n in 1000 4000; do
-    /usr/bin/time -a -o "$LOG" -f "$n validate %e %U %M" java -jar "$JAR" validate "$DIR/province-$n.json" > /dev/null
-    /usr/bin/time -a -o "$LOG" -f "$n assess %e %U %M" \
-      java -jar "$JAR" assess "$DIR/province-$n.json" --as-of 2018-12-10 > "$DIR/assessment-$n.json"
+    timed "$n json.load" python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$DIR/province-$n.json"
+    timed "$n validate" java -jar "$JAR" validate "$DIR/province-$n.json"
+    timed "$n assess" java -jar "$JAR" assess "$DIR/province-$n.json" --as-of 2018-12-10
   done
 done
 echo "load after:  $(uptime)"
-echo "sources command wall_s user_s maxrss_kb"
+echo "input command wall_s user_s sys_s maxrss_kb"
 cat "$LOG"
 median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
-for n in 1000 4000; do
-  v=$(awk -v n="$n" '$1 == n && $2 == "validate" {print $3}' "$LOG" | median)
-  a=$(awk -v n="$n" '$1 == n && $2 == "assess" {print $3}' "$LOG" | median)
-  echo "median N=$n: validate ${v}s, assess ${a}s, assess/validate $(awk -v a="$a" -v v="$v" 'BEGIN {printf "%.2f", a / v}')"
+wall() { awk -v i="$1" -v c="$2" '$1 == i && $2 == c {print $3}' "$LOG" | median; }
+cpu() { awk -v i="$1" -v c="$2" '$1 == i && $2 == c {print $4 + $5}' "$LOG" | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+echo "medians (wall s / CPU s):"
+for c in validate assess assess-drl cds-validate cds-assess; do
+  echo "  sample $c: $(wall sample "$c") / $(cpu sample "$c")"
 done
-a1=$(awk '$1 == 1000 && $2 == "assess" {print $3}' "$LOG" | median)
-a4=$(awk '$1 == 4000 && $2 == "assess" {print $3}' "$LOG" | median)
-echo "assess N=4000 / N=1000 (4x the records): $(awk -v a="$a4" -v b="$a1" 'BEGIN {printf "%.2f", a / b}')x the time"
+echo "  sample assess / validate: wall $(ratio "$(wall sample assess)" "$(wall sample validate)"), CPU $(ratio "$(cpu sample assess)" "$(cpu sample validate)"); through scripts/shuiyuan: wall $(ratio "$(wall sample cds-assess)" "$(wall sample cds-validate)")"
+for n in 1000 4000; do
+  echo "  N=$n: json.load $(wall "$n" json.load), validate $(wall "$n" validate), assess $(wall "$n" assess); assess/json.load $(ratio "$(wall "$n" assess)" "$(wall "$n" json.load)"), assess/validate $(ratio "$(wall "$n" assess)" "$(wall "$n" validate)")"
+done
+echo "  assess N=4000 / N=1000 (4x the records): $(ratio "$(wall 4000 assess)" "$(wall 1000 assess)")x the time"
