@@ -54,7 +54,7 @@ class LedgerExportTest {
 
     @ParameterizedTest
     @EnumSource(FormFormat.class)
-    void titleHeadersAndOneRowPerProblemInSerialOrder(FormFormat format) throws IOException {
+    void title_headers_and_one_row_per_problem_in_serial_order(FormFormat format) throws IOException {
         try (Workbook workbook = CellModel.open(export(Fixtures.sample(), Fixtures.DEC_10, format))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
@@ -74,7 +74,7 @@ class LedgerExportTest {
     }
 
     @Test
-    void aRelapseIsNoWhateverWasRecordedAndOpenProblemsKeepTheirFigure() throws IOException {
+    void a_relapse_is_no_whatever_was_recorded_and_open_problems_keep_their_figure() throws IOException {
         CaseFile file = Fixtures.sample(root -> Fixtures.problem(root, "PRB-006").put("progressPercent", 40));
         try (Workbook workbook = CellModel.open(export(file, Fixtures.DEC_10, FormFormat.XLSX))) {
             List<List<String>> rows = rows(workbook.getSheetAt(0));
@@ -88,7 +88,7 @@ class LedgerExportTest {
     }
 
     @Test
-    void theOriginalDeadlineWithTheExtensionInForceInRemarks() throws IOException {
+    void the_original_deadline_with_the_extension_in_force_in_remarks() throws IOException {
         CaseFile file = Fixtures.sample(root -> Fixtures.problem(root, "PRB-003").put("remarks", "已签协议"));
         try (Workbook workbook = CellModel.open(export(file, LocalDate.of(2018, 7, 20), FormFormat.XLSX))) {
             List<List<String>> rows = rows(workbook.getSheetAt(0));
@@ -102,7 +102,7 @@ class LedgerExportTest {
     }
 
     @Test
-    void onlyProblemsIdentifiedByTheDateAndTheirStatusAsOfThen() throws IOException {
+    void only_problems_identified_by_the_date_and_their_status_as_of_then() throws IOException {
         try (Workbook workbook = CellModel.open(export(Fixtures.sample(), LocalDate.of(2018, 7, 20), FormFormat.XLSX))) {
             List<List<String>> rows = rows(workbook.getSheetAt(0));
             assertThat(rows).extracting(r -> r.get(0)).doesNotContain("8", "17");
@@ -112,7 +112,7 @@ class LedgerExportTest {
     }
 
     @Test
-    void noPersonalDataAndNoFormula() throws IOException {
+    void no_personal_data_and_no_formula() throws IOException {
         CaseFile file = Fixtures.sample(root -> {
             ObjectNode p = Fixtures.problem(root, "PRB-001");
             p.put("description", "=HYPERLINK(\"x\") 王某反映，电话13912345678，身份证320602198001011234");
@@ -128,7 +128,7 @@ class LedgerExportTest {
     }
 
     @Test
-    void fontsAndPrintSetupOfTheLookBackForm() throws IOException {
+    void fonts_and_print_setup_of_the_look_back_form() throws IOException {
         try (Workbook workbook = CellModel.open(export(Fixtures.sample(), Fixtures.DEC_10, FormFormat.XLSX))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(font(workbook, sheet.getRow(0).getCell(0))).isEqualTo("方正小标宋简体");
@@ -142,13 +142,13 @@ class LedgerExportTest {
     }
 
     @Test
-    void sameInputSameBytes() {
+    void same_input_same_bytes() {
         assertThat(export(Fixtures.sample(), Fixtures.DEC_10, FormFormat.XLSX))
                 .isEqualTo(export(Fixtures.sample(), Fixtures.DEC_10, FormFormat.XLSX));
     }
 
     @Test
-    void aCellTooLongIsRefused() {
+    void a_cell_too_long_is_refused() {
         CaseFile file = Fixtures.sample(root -> Fixtures.problem(root, "PRB-001").put("measures", "措".repeat(40_000)));
         assertThatThrownBy(() -> Ledger.write(file, Fixtures.assessment(file, Fixtures.DEC_10), FormFormat.XLSX,
                 new ByteArrayOutputStream())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("I3");

@@ -46,7 +46,7 @@ class LedgerImportTest {
 
     @ParameterizedTest
     @CsvSource({"2018-03-31, XLSX", "2018-07-20, XLS", "2018-10-31, XLSX", "2018-12-10, XLS"})
-    void anExportImportedIntoTheSameCaseFileChangesNothing(LocalDate asOf, FormFormat format) {
+    void an_export_imported_into_the_same_case_file_changes_nothing(LocalDate asOf, FormFormat format) {
         CaseFile file = sample();
         LedgerImport result = merge(LedgerExportTest.export(file, asOf, format), "台账." + format.name().toLowerCase(), file, null);
         assertThat(result.errors()).isEmpty();
@@ -56,7 +56,7 @@ class LedgerImportTest {
     }
 
     @Test
-    void aCountyLedgerImportsIntoTheBundledSample() {
+    void a_county_ledger_imports_into_the_bundled_sample() {
         CaseFile file = Fixtures.sample();
         LedgerImport result = merge(CountyLedger.chongchuan(), "崇川区台账.xlsx", file, null);
         assertThat(result.errors()).isEmpty();
@@ -114,7 +114,7 @@ class LedgerImportTest {
         "G2 | 类型 | LEDGER_COLUMN_MISMATCH",
         "O2 | 责任单位 | EXTRA_COLUMN",
         "G25 | 排污口 | REQUIRED_FOR_NEW"})
-    void eachMalformedCellIsRefusedByName(String cell, String value, FormErrorCode code) {
+    void each_malformed_cell_is_refused_by_name(String cell, String value, FormErrorCode code) {
         Consumer<Sheet> edit = Tamper.text(cell, value);
         if (cell.equals("G25")) {
             edit = edit.andThen(Tamper.number("A25", 30));
@@ -128,7 +128,7 @@ class LedgerImportTest {
     }
 
     @Test
-    void theQuietSideOfTheBoundaries() {
+    void the_quiet_side_of_the_boundaries() {
         byte[] ledger = Tamper.edit(LedgerExportTest.export(sample(), Fixtures.DEC_10, FormFormat.XLSX),
                 Tamper.text("J8", "2018年11月").andThen(Tamper.text("N8", "55%")).andThen(Tamper.text("B3", "江苏")));
         LedgerImport result = merge(ledger, "台账.xlsx", sample(), null);
@@ -138,7 +138,7 @@ class LedgerImportTest {
     }
 
     @Test
-    void aYesNeedsACompletionDateOnOrBeforeTheLedgerDateThatNoRecordContradicts() {
+    void a_yes_needs_a_completion_date_on_or_before_the_ledger_date_that_no_record_contradicts() {
         byte[] ledger = LedgerExportTest.export(sample(), LocalDate.of(2018, 10, 20), FormFormat.XLSX);
         LedgerImport conflict = merge(Tamper.edit(ledger, Tamper.text("M21", "是").andThen(Tamper.text("L21", "已于2018年10月1日完成"))),
                 "a.xlsx", sample(), null);
@@ -165,7 +165,7 @@ class LedgerImportTest {
     }
 
     @Test
-    void aLedgerWithoutADateNeedsOneGiven() {
+    void a_ledger_without_a_date_needs_one_given() {
         byte[] ledger = Tamper.edit(LedgerExportTest.export(sample(), Fixtures.DEC_10, FormFormat.XLSX),
                 Tamper.text("A1", "崇川区饮用水水源地环境问题清理整治进展情况统计表"));
         assertThat(merge(ledger, "a.xlsx", sample(), null).errors())
@@ -174,7 +174,7 @@ class LedgerImportTest {
     }
 
     @Test
-    void aFormulaIsReportedNeverEvaluated() {
+    void a_formula_is_reported_never_evaluated() {
         byte[] ledger = Tamper.edit(LedgerExportTest.export(sample(), Fixtures.DEC_10, FormFormat.XLSX),
                 sheet -> Tamper.cell(sheet, "N8").setCellFormula("10*3"));
         assertThat(merge(ledger, "a.xlsx", sample(), null).errors())
@@ -182,7 +182,7 @@ class LedgerImportTest {
     }
 
     @Test
-    void aFileThatIsNoSpreadsheetIsRefusedWhole() {
+    void a_file_that_is_no_spreadsheet_is_refused_whole() {
         LedgerImport result = merge("不是表格".getBytes(java.nio.charset.StandardCharsets.UTF_8), "a.xlsx", sample(), null);
         assertThat(result.errors()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo(FormErrorCode.NOT_A_SPREADSHEET));
     }

@@ -16,7 +16,7 @@ class LedgerCommandTest {
     static final String SAMPLE = Run.SAMPLE.toString();
 
     @Test
-    void exportWritesThePublishedTableInBothFormats(@TempDir Path dir) throws Exception {
+    void export_writes_the_published_table_in_both_formats(@TempDir Path dir) throws Exception {
         for (String name : new String[] {"台账.xlsx", "台账.xls"}) {
             Path out = dir.resolve(name);
             Run run = Run.of("ledger", "export", SAMPLE, "--as-of", "2018-07-20", "--out", out.toString());
@@ -31,7 +31,7 @@ class LedgerCommandTest {
     }
 
     @Test
-    void exportRefusesAnOutputThatIsNoSpreadsheetWithExit2(@TempDir Path dir) {
+    void export_refuses_an_output_that_is_no_spreadsheet_with_exit2(@TempDir Path dir) {
         Run run = Run.of("ledger", "export", SAMPLE, "--as-of", "2018-07-20", "--out", dir.resolve("台账.csv").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("[UNKNOWN_FORMAT]");
@@ -39,7 +39,7 @@ class LedgerCommandTest {
     }
 
     @Test
-    void exportTakesARulesOverlay(@TempDir Path dir) {
+    void export_takes_a_rules_overlay(@TempDir Path dir) {
         Run run = Run.of("ledger", "export", SAMPLE, "--as-of", "2018-07-20", "--out", dir.resolve("台账.xlsx").toString(),
                 "--rules", dir.resolve("missing").toString());
         assertThat(run.exitCode()).isEqualTo(2);
@@ -47,7 +47,7 @@ class LedgerCommandTest {
     }
 
     @Test
-    void importOfTheExportChangesNothingAndDryRunWritesNothing(@TempDir Path dir) throws Exception {
+    void import_of_the_export_changes_nothing_and_dry_run_writes_nothing(@TempDir Path dir) throws Exception {
         Path ledger = dir.resolve("台账.xlsx");
         assertThat(Run.of("ledger", "export", SAMPLE, "--as-of", "2018-10-31", "--out", ledger.toString()).exitCode()).isZero();
         Run dry = Run.of("ledger", "import", ledger.toString(), "--into", SAMPLE, "--dry-run");
@@ -64,7 +64,7 @@ class LedgerCommandTest {
     }
 
     @Test
-    void aBadLedgerListsEveryErrorByCellWithExit1AndWritesNothing(@TempDir Path dir) throws Exception {
+    void a_bad_ledger_lists_every_error_by_cell_with_exit1_and_writes_nothing(@TempDir Path dir) throws Exception {
         Path ledger = dir.resolve("台账.xlsx");
         Run.of("ledger", "export", SAMPLE, "--as-of", "2018-10-31", "--out", ledger.toString());
         try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(ledger))) {
@@ -85,7 +85,7 @@ class LedgerCommandTest {
     }
 
     @Test
-    void importRefusesToWriteOverItsInputAndNeedsOutUnlessDryRun(@TempDir Path dir) throws Exception {
+    void import_refuses_to_write_over_its_input_and_needs_out_unless_dry_run(@TempDir Path dir) throws Exception {
         Path copy = Files.copy(Run.SAMPLE, dir.resolve("case.json"));
         Path ledger = dir.resolve("台账.xlsx");
         Run.of("ledger", "export", SAMPLE, "--as-of", "2018-10-31", "--out", ledger.toString());

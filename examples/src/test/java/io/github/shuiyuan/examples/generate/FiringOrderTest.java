@@ -48,7 +48,7 @@ class FiringOrderTest {
     }
 
     @Test
-    void shuffledRulesWithoutSalienceGiveByteIdenticalAssessments(@TempDir Path dir) throws Exception {
+    void shuffled_rules_without_salience_give_byte_identical_assessments(@TempDir Path dir) throws Exception {
         for (long seed : new long[] {1, 2, 3}) {
             Path overlay = Files.createDirectory(dir.resolve("shuffle-" + seed));
             shuffledOverlay(seed, overlay);
@@ -64,7 +64,7 @@ class FiringOrderTest {
     }
 
     @Test
-    void theShuffleMovesRulesBetweenFilesAndLeavesNoSalience(@TempDir Path dir) throws Exception {
+    void the_shuffle_moves_rules_between_files_and_leaves_no_salience(@TempDir Path dir) throws Exception {
         shuffledOverlay(1, dir);
         List<String> bundledRules = new ArrayList<>();
         List<String> overlayRules = new ArrayList<>();
