@@ -5,6 +5,7 @@ import io.github.shuiyuan.core.Unit;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.report.FormFormat;
+import io.github.shuiyuan.report.Ledger;
 import io.github.shuiyuan.report.LookBackForm;
 import io.github.shuiyuan.report.PublicDisclosure;
 import io.github.shuiyuan.report.SupervisionWorkbook;
@@ -36,12 +37,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code shuiyuan demo}: the main job on the bundled Chongchuan 2018 sample — validate, assess as of a date
- * in the campaign, write every sub-district's look-back form, the supervision workbook and the month's
- * disclosure, and print a short Chinese summary.
+ * in the campaign, write every sub-district's look-back form, the supervision workbook, the problem ledger
+ * (附表1) and the month's disclosure, and print a short Chinese summary.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, version = Cli.VERSION,
         description = {"演示：对内置的崇川区2018年示例案卷（虚构数据）进行校验和评估，",
-                "生成各街道“回头看”情况统计表、监管工作簿和信息公开页面，并打印中文摘要。"})
+                "生成各街道“回头看”情况统计表、监管工作簿、问题整治进展情况统计表（附表1）和信息公开页面，并打印中文摘要。"})
 final class DemoCommand implements Callable<Integer> {
 
     /** The bundled sample, inside the jar. */
@@ -74,6 +75,9 @@ final class DemoCommand implements Callable<Integer> {
         Path workbook = folder.resolve("监管工作簿-" + asOf + ".xlsx");
         Output.write(workbook, stream -> SupervisionWorkbook.write(sample, assessment, stream));
         written.add(workbook.getFileName().toString());
+        Path ledger = folder.resolve("整治进展情况统计表-" + asOf + ".xlsx");
+        Output.write(ledger, stream -> Ledger.write(sample, assessment, FormFormat.XLSX, stream));
+        written.add(ledger.getFileName().toString());
         YearMonth period = YearMonth.from(asOf).minusMonths(1);
         for (PublicDisclosure.Format format : List.of(PublicDisclosure.Format.HTML, PublicDisclosure.Format.JSON)) {
             Path page = folder.resolve("信息公开-" + period + "." + format.name().toLowerCase(java.util.Locale.ROOT));

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"水源：饮用水水源地环境保护监管（Shuiyuan: drinking-water source protection supervision）",
                 "退出码：0 完成（检查则为没有问题）；1 输入经检查有错误；2 用法错误或无法运行。"},
         subcommands = {DemoCommand.class, ValidateCommand.class, AssessCommand.class, ReportCommand.class, DiscloseCommand.class,
-                RulesCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+                LedgerCommand.class, RulesCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -142,6 +142,7 @@ class ShuiyuanJarIT {
         assertThat(folder.resolve("回头看情况统计表-任港街道.xlsx")).isNotEmptyFile();
         assertThat(folder.resolve("监管工作簿-2018-12-10.xlsx")).isNotEmptyFile();
         assertThat(folder.resolve("信息公开-2018-11.html")).isNotEmptyFile();
+        assertThat(folder.resolve("整治进展情况统计表-2018-12-10.xlsx")).isNotEmptyFile();
         assertThat(folder.resolve("assessment-2018-12-10.json")).isNotEmptyFile();
 
         Result check = shuiyuan("report", "check", folder.resolve("回头看情况统计表-任港街道.xlsx").toString(),

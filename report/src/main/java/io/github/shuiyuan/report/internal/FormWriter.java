@@ -5,8 +5,6 @@ import io.github.shuiyuan.report.LookBackSheet;
 import io.github.shuiyuan.report.internal.LookBackTemplate.Role;
 import java.util.Collection;
 import java.util.List;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -19,12 +17,10 @@ public final class FormWriter {
 
     private final Sheet sheet;
     private final StyleBook styles;
-    private final int lastRowIndex;
 
     private FormWriter(Sheet sheet, StyleBook styles) {
         this.sheet = sheet;
         this.styles = styles;
-        this.lastRowIndex = sheet.getWorkbook().getSpreadsheetVersion().getLastRowIndex();
     }
 
     /** Writes {@code content} onto the empty {@code sheet}. */
@@ -86,10 +82,7 @@ public final class FormWriter {
     }
 
     private void checkCapacity(int lastDataRowIndex) {
-        if (lastDataRowIndex + 1 + LookBackTemplate.NOTES.size() > lastRowIndex) {
-            throw new IllegalArgumentException("表格行数超过该文件格式的上限" + (lastRowIndex + 1)
-                    + "行，请改用xlsx格式 (too many rows for this format)");
-        }
+        Workbooks.checkCapacity(sheet, lastDataRowIndex + 1 + LookBackTemplate.NOTES.size());
     }
 
     private void body(int rowIndex, LookBackRow content) {
@@ -110,20 +103,7 @@ public final class FormWriter {
     }
 
     private void printSetup() {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(PageMargin.LEFT, 0.5);
-        sheet.setMargin(PageMargin.RIGHT, 0.5);
-        sheet.setMargin(PageMargin.TOP, 0.6);
-        sheet.setMargin(PageMargin.BOTTOM, 0.7);
-        sheet.setRepeatingRows(LookBackTemplate.repeatingRows());
-        sheet.getFooter().setCenter(LookBackTemplate.FOOTER);
+        PrintLayout.a4Landscape(sheet, LookBackTemplate.repeatingRows());
     }
 
     private Row row(int index, float height) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -45,6 +46,20 @@ public final class Workbooks {
      */
     public static XSSFSheet inMemorySheet(Workbook workbook, String name) {
         return ((SXSSFWorkbook) workbook).getXSSFWorkbook().createSheet(name);
+    }
+
+    /**
+     * Refuses a table whose last row, zero-based {@code lastRowIndex}, would not fit the sheet's format (an .xls
+     * holds 65,536 rows).
+     *
+     * @throws IllegalArgumentException naming the limit
+     */
+    public static void checkCapacity(Sheet sheet, int lastRowIndex) {
+        int limit = sheet.getWorkbook().getSpreadsheetVersion().getLastRowIndex();
+        if (lastRowIndex > limit) {
+            throw new IllegalArgumentException("表格行数超过该文件格式的上限" + (limit + 1)
+                    + "行，请改用xlsx格式 (too many rows for this format)");
+        }
     }
 
     /** Writes the workbook to {@code out} (left open) and releases it, temporary files included. */

@@ -1,0 +1,80 @@
+package io.github.shuiyuan.report;
+
+import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.problem.Problem;
+import io.github.shuiyuan.core.source.WaterSource;
+import io.github.shuiyuan.report.internal.ChineseDates;
+import io.github.shuiyuan.report.internal.LedgerRow;
+import io.github.shuiyuan.report.internal.LedgerWriter;
+import io.github.shuiyuan.report.internal.PersonalData;
+import io.github.shuiyuan.report.internal.Provinces;
+import io.github.shuiyuan.report.internal.StyleBook;
+import io.github.shuiyuan.report.internal.Workbooks;
+import io.github.shuiyuan.rules.Assessment;
+import io.github.shuiyuan.rules.ProblemView;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The problem ledger (附表1, 环境问题清单及整治进展情况) that counties keep and publish as their
+ * 整治进展情况统计表: fourteen columns from 序号 to 整治进度（%）, one row per problem.
+ *
+ * <pre>{@code
+ * Assessment a = engine.assess(caseFile, LocalDate.of(2018, 7, 20));
+ * try (OutputStream out = Files.newOutputStream(Path.of("台账.xlsx"))) {
+ *     Ledger.write(caseFile, a, FormFormat.XLSX, out);
+ * }
+ * }</pre>
+ *
+ * <p>The export is published: its free text carries no personal data (people's names, mobile and landline
+ * numbers other than the publisher's public phone, ID numbers are masked as {@code ＊＊}). 是否完成整治 and
+ * 整治进度 come from the assessment as of its date, so a relapsed problem reads 否 whatever was recorded.
+ * Static methods; thread-safe.
+ */
+public final class Ledger {
+
+    private Ledger() {
+    }
+
+    /** The title of the ledger as of {@code asOf}: {@code 崇川区饮用水水源地环境问题清理整治进展情况统计表（2018年7月20日）}. */
+    public static String title(CaseFile caseFile, LocalDate asOf) {
+        String name = caseFile.jurisdiction().name() == null ? "" : caseFile.jurisdiction().name();
+        return name + "饮用水水源地环境问题清理整治进展情况统计表（" + ChineseDates.format(asOf) + "）";
+    }
+
+    /**
+     * Writes the ledger as of the assessment's date to {@code out} (left open): every problem identified on or
+     * before that date, in serial order. An .xlsx streams, so memory stays flat however many problems there are.
+     *
+     * @throws IllegalArgumentException when a cell text is longer than a spreadsheet cell holds, or an .xls
+     *                                  would have more rows than the format allows
+     */
+    public static void write(CaseFile caseFile, Assessment assessment, FormFormat format, OutputStream out)
+            throws IOException {
+        Map<String, Problem> problems = caseFile.problems().stream()
+                .collect(Collectors.toMap(Problem::id, Function.identity(), (a, b) -> a));
+        Map<String, WaterSource> sources = caseFile.waterSources().stream()
+                .collect(Collectors.toMap(WaterSource::id, Function.identity(), (a, b) -> a));
+        String province = Provinces.of(caseFile.jurisdiction().code()).orElse("");
+        PersonalData text = PersonalData.of(caseFile);
+        Iterable<LedgerRow> rows = () -> assessment.problems().stream()
+                .filter(v -> problems.containsKey(v.problemId()))
+                .sorted(Comparator.comparingInt(ProblemView::serialNo).thenComparing(ProblemView::problemId))
+                .map(v -> LedgerRow.of(problems.get(v.problemId()), v, sources.get(v.waterSourceId()), province, text))
+                .iterator();
+        Workbook workbook = Workbooks.create(format, assessment.asOf());
+        try {
+            LedgerWriter.write(workbook.createSheet("附表1"), new StyleBook(workbook), title(caseFile, assessment.asOf()), rows);
+        } catch (RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+        Workbooks.save(workbook, out);
+    }
+}
