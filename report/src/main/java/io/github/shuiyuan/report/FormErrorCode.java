@@ -3,9 +3,10 @@ package io.github.shuiyuan.report;
 import io.github.shuiyuan.core.Labeled;
 
 /**
- * What is wrong with a filled-in look-back form: a stable English code for machines and, as its label,
- * the rule broken in Chinese. The first group refuses the whole file, the second its layout (the form's
- * note 1), the third a row's content (notes 2–4).
+ * What is wrong with a filled-in look-back form or an imported problem ledger: a stable English code for
+ * machines and, as its label, the rule broken in Chinese. The first group refuses the whole file, the second
+ * a form's layout (the form's note 1), the third a form row's content (notes 2–4), the last a ledger's layout
+ * and rows (some of the form's codes — formulas, serial numbers, 是/否 — serve the ledger too).
  */
 public enum FormErrorCode implements Labeled {
     NOT_A_SPREADSHEET("文件须为Excel表格（.xlsx或.xls）"),
@@ -36,7 +37,28 @@ public enum FormErrorCode implements Labeled {
     SOURCE_NAME_MISMATCH("水源地名称须与附表1一致"),
     DONE_NOT_YES_NO("是否完成整治须填“是”或“否”"),
 
-    DUPLICATE_UNIT("同一单位在一次汇总中只收录一份表格");
+    DUPLICATE_UNIT("同一单位在一次汇总中只收录一份表格"),
+
+    LEDGER_HEADER_NOT_FOUND("台账须有附表1的表头行（序号至整治进度）"),
+    LEDGER_COLUMN_MISMATCH("台账须为附表1的14列且顺序不变"),
+    LEDGER_DATE_MISSING("台账须有日期（标题中或另行给出）"),
+    LEDGER_SERIAL_SOURCE("序号和水源地名称须指向案卷中的同一问题"),
+    SOURCE_UNKNOWN("水源地名称须为案卷中的水源地"),
+    PROVINCE_MISMATCH("省份须与行政区划代码一致"),
+    SOURCE_LEVEL_UNKNOWN("水源地类别须为地级、县级或乡镇级"),
+    SOURCE_LEVEL_MISMATCH("水源地类别须与案卷一致"),
+    ZONE_UNKNOWN("保护区类型须为一级、二级或准保护区"),
+    CATEGORY_UNKNOWN("问题类型须为规定的类型之一"),
+    DEADLINE_FORMAT("计划完成整治时间须为日期"),
+    DEADLINE_CHANGED("计划完成整治时间须与案卷的原定或延期后期限一致"),
+    PROGRESS_FORMAT("整治进度须为0至100之间的百分数"),
+    PROGRESS_DONE_MISMATCH("整治进度须与是否完成整治一致"),
+    DONE_WITHOUT_DATE("填“是”须写明不晚于台账日期的完成日期"),
+    RECTIFIED_ON_CONFLICT("台账不得改写已记录的整改完成日期"),
+    NOT_DONE_BUT_RECTIFIED("已完成整治且未反弹的问题不得填“否”"),
+    REQUIRED_FOR_NEW("新增问题须填写水源地名称、保护区类型和问题类型"),
+    PROBLEM_NOT_YET_IDENTIFIED("台账中的问题须在台账日期前已经发现"),
+    CASE_FILE_INVALID("导入后的案卷须通过严格校验");
 
     private final String label;
 

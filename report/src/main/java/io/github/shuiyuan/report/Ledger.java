@@ -4,18 +4,24 @@ import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.core.source.WaterSource;
 import io.github.shuiyuan.report.internal.ChineseDates;
+import io.github.shuiyuan.report.internal.LedgerImporter;
 import io.github.shuiyuan.report.internal.LedgerRow;
 import io.github.shuiyuan.report.internal.LedgerWriter;
 import io.github.shuiyuan.report.internal.PersonalData;
 import io.github.shuiyuan.report.internal.Provinces;
+import io.github.shuiyuan.report.internal.RefusedFile;
+import io.github.shuiyuan.report.internal.SpreadsheetOpener;
 import io.github.shuiyuan.report.internal.StyleBook;
 import io.github.shuiyuan.report.internal.Workbooks;
 import io.github.shuiyuan.rules.Assessment;
+import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.ProblemView;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,7 +41,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  * <p>The export is published: its free text carries no personal data (people's names, mobile and landline
  * numbers other than the publisher's public phone, ID numbers are masked as {@code ＊＊}). 是否完成整治 and
  * 整治进度 come from the assessment as of its date, so a relapsed problem reads 否 whatever was recorded.
- * Static methods; thread-safe.
+ *
+ * <p>{@link #merge} reads a district's own ledger back into a case file: every row judged as of the ledger's
+ * date, matched by 序号 and 水源地名称, blank cells keeping what is recorded, and nothing accepted unless the
+ * whole ledger is. Static methods; thread-safe.
  */
 public final class Ledger {
 
@@ -76,5 +85,36 @@ public final class Ledger {
             throw e;
         }
         Workbooks.save(workbook, out);
+    }
+
+    /**
+     * Merges the ledger spreadsheet at {@code ledger} into {@code caseFile} with the default read limits. See
+     * {@link #merge(Path, CaseFile, LocalDate, ComplianceEngine, ReadLimits)}.
+     */
+    public static LedgerImport merge(Path ledger, CaseFile caseFile, LocalDate asOf, ComplianceEngine engine)
+            throws IOException {
+        return merge(ledger, caseFile, asOf, engine, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Merges the ledger spreadsheet at {@code ledger} (.xlsx or .xls, opened with the same defences as a filled-in
+     * look-back form) into {@code caseFile}, judging every row as of the ledger's date L: {@code asOf} when given,
+     * else the date in the ledger's title. Rows match problems by 序号 and 水源地名称; an unmatched row adds a problem;
+     * a blank cell keeps what is recorded; nothing may rewrite recorded history. The result is either the merged
+     * case file, valid under the strict validator, with what each row changes — or every error by cell and no case
+     * file. Exporting as of any date and importing the export into the same case file changes nothing.
+     *
+     * @param asOf   the ledger's date; null to take it from the title
+     * @param engine the rules that judge the case file as of L (the per-problem view: relapses, status as of L)
+     * @throws IOException when the file cannot be read at all (missing, no permission)
+     */
+    public static LedgerImport merge(Path ledger, CaseFile caseFile, LocalDate asOf, ComplianceEngine engine,
+                                     ReadLimits limits) throws IOException {
+        SpreadsheetOpener opener = new SpreadsheetOpener(limits);
+        try (Workbook workbook = opener.open(opener.read(ledger))) {
+            return LedgerImporter.merge(workbook, caseFile, asOf, engine);
+        } catch (RefusedFile refused) {
+            return LedgerImport.refused(asOf, List.of(refused.error()));
+        }
     }
 }

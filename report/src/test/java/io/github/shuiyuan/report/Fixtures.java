@@ -86,6 +86,11 @@ final class Fixtures {
 
     private static final ComplianceEngine ENGINE = bundledEngine();
 
+    /** The bundled rules, compiled once for all tests. */
+    static ComplianceEngine engine() {
+        return ENGINE;
+    }
+
     private static ComplianceEngine bundledEngine() {
         try {
             return ComplianceEngine.builder().build();

@@ -1,14 +1,22 @@
 package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.report.FormFormat;
 import io.github.shuiyuan.report.Ledger;
+import io.github.shuiyuan.report.LedgerChange;
+import io.github.shuiyuan.report.LedgerImport;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
+import io.github.shuiyuan.rules.RuleCompilationException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,7 +28,7 @@ import picocli.CommandLine.Parameters;
 /** {@code shuiyuan ledger …}: the problem ledger (附表1) in Excel, written out and read back in. */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         description = {"环境问题清单及整治进展情况（附表1）台账：导出和导入（the problem ledger in Excel）"},
-        subcommands = {LedgerCommand.Export.class})
+        subcommands = {LedgerCommand.Export.class, LedgerCommand.Import.class})
 final class LedgerCommand implements Runnable {
 
     @CommandLine.Spec
@@ -62,6 +70,89 @@ final class LedgerCommand implements Runnable {
             spec.commandLine().getOut().println("已写出" + Ledger.title(file, asOf) + "：" + out + "，共"
                     + assessment.problems().size() + "个问题，其中完成整治" + done + "个 [OK]");
             return Cli.OK;
+        }
+    }
+
+    /** {@code ledger import LEDGER.xlsx --into CASE.json --out NEW.json [--as-of DATE] [--dry-run]}. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"把区县的问题台账（附表1）表格并入案卷，写出新的案卷文件；有任何错误则不写出任何文件，逐一列出错误所在单元格（退出码1）"})
+    static final class Import implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "LEDGER.xlsx", description = "台账表格 .xlsx 或 .xls")
+        Path ledger;
+
+        @Option(names = "--into", required = true, paramLabel = "CASE.json", description = "要并入的案卷文件（不会被改动）")
+        Path caseFile;
+
+        @Option(names = "--out", paramLabel = "NEW.json", description = "写出的新案卷文件（--dry-run 时可不给）")
+        Path out;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "台账日期，如 2018-07-20（默认取标题中的日期）")
+        LocalDate asOf;
+
+        @Option(names = "--dry-run", description = "只列出将新增、更新和不变的问题，不写出文件")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            PrintWriter print = spec.commandLine().getOut();
+            if (out == null && !dryRun) {
+                throw new Cli.Failure(Cli.USAGE, "缺少必需的选项 --out（或给出 --dry-run） [MISSING_ARGUMENT]");
+            }
+            refuseOverwriting();
+            CaseFile file = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
+            LedgerImport result = merge(file);
+            if (!result.accepted()) {
+                result.errors().forEach(e -> print.println(ledger.getFileName() + " " + e.describe()));
+                print.println("台账导入未通过：" + ledger + "，共" + result.errors().size() + "处错误，未写出任何文件 [LEDGER_INVALID]");
+                return Cli.INVALID;
+            }
+            result.changes().forEach(c -> print.println(c.describe()));
+            String summary = "台账日期" + result.ledgerDate() + "：新增" + result.count(LedgerChange.Kind.ADDED)
+                    + "个问题，更新" + result.count(LedgerChange.Kind.UPDATED) + "个，不变" + result.count(LedgerChange.Kind.UNCHANGED) + "个";
+            if (dryRun) {
+                print.println(summary + "（试运行，未写出文件） [DRY_RUN]");
+                return Cli.OK;
+            }
+            Output.write(out, stream -> CaseFileJson.strict().write(result.caseFile(), stream));
+            print.println(summary + "，已写出 " + out + " [OK]");
+            return Cli.OK;
+        }
+
+        /** An --out that is (or links to) the ledger or the case file is refused before anything is read. */
+        private void refuseOverwriting() {
+            if (out == null) {
+                return;
+            }
+            for (Path input : List.of(ledger, caseFile)) {
+                if (samePath(out, input)) {
+                    throw new Cli.Failure(Cli.USAGE, "输出文件不能是输入文件 [OUT_IS_INPUT]: " + out);
+                }
+            }
+        }
+
+        private LedgerImport merge(CaseFile file) {
+            try {
+                return Ledger.merge(ledger, file, asOf, ComplianceEngine.builder().build());
+            } catch (NoSuchFileException e) {
+                throw new Cli.Failure(Cli.USAGE, "文件不存在 [FILE_NOT_FOUND]: " + ledger);
+            } catch (IOException e) {
+                throw new Cli.Failure(Cli.USAGE, "无法读取文件 [FILE_UNREADABLE]: " + ledger + " (" + e.getMessage() + ")");
+            } catch (RuleCompilationException e) {
+                throw new Cli.Failure(Cli.USAGE, "规则无法加载 [RULES_UNAVAILABLE]: " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean samePath(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
         }
     }
 
