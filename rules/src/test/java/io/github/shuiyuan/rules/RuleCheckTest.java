@@ -42,7 +42,7 @@ class RuleCheckTest {
             """;
 
     static final String META = "@id(\"LOCAL-09\") @title(\"测试\") @clause(\"测试条例\") @severity(\"MAJOR\") @subjectType(\"PROBLEM\")";
-    static final String EMIT = "insert(Emit.finding(drools, $p.id(), null, $p.waterSourceId(), $p.unitId(), \"测试\"));";
+    static final String EMIT = "insertLogical(Emit.finding(drools, $p.id(), null, $p.waterSourceId(), $p.unitId(), \"测试\"));";
 
     static String rule(String meta, String condition, String consequence) {
         return RULE.formatted(meta, condition, consequence);
@@ -87,8 +87,29 @@ class RuleCheckTest {
     }
 
     @Test
+    void a_salience_is_refused_at_its_line_because_rules_must_not_depend_on_firing_order() {
+        String text = rule(META + "\n    salience 10", "unresolved", EMIT);
+        write("local.drl", text);
+        assertThat(check()).singleElement().satisfies(p -> {
+            assertThat(p.toString()).startsWith("local.drl:" + lineOf(text, "salience") + ": ");
+            assertThat(p.code()).isEqualTo("ORDERING");
+        });
+    }
+
+    @Test
+    void a_plain_insert_is_refused_and_insert_logical_asked_for() {
+        String text = rule(META, "unresolved", EMIT.replace("insertLogical(", "insert("));
+        write("local.drl", text);
+        assertThat(check()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(text, "insert(Emit"));
+            assertThat(p.code()).isEqualTo("PLAIN_INSERT");
+            assertThat(p.message()).contains("insertLogical");
+        });
+    }
+
+    @Test
     void a_compile_error_in_a_consequence_is_reported_at_its_own_line_not_the_rules() {
-        String text = rule(META, "unresolved", "String a = \"x\";\n\n    insert(Emit.finding(drools, $p.idd(), null, null, null, a));");
+        String text = rule(META, "unresolved", "String a = \"x\";\n\n    insertLogical(Emit.finding(drools, $p.idd(), null, null, null, a));");
         write("broken.drl", text);
         assertThat(check()).singleElement().satisfies(p -> {
             assertThat(p.toString()).startsWith("broken.drl:" + lineOf(text, "$p.idd()") + ": ");
@@ -155,7 +176,7 @@ class RuleCheckTest {
     @Test
     void missing_data_companions_share_the_id_DAT_01_but_must_say_what_they_block() {
         String companion = "@id(\"DAT-01\") @blocks(\"ZN-01\") @title(\"缺少规则所需数据\") @clause(\"测试\") @severity(\"INFO\") @subjectType(\"PROBLEM\")";
-        write("local.drl", rule(companion, "unresolved", "insert(Emit.missing(drools, $p.id(), null, null, \"x\"));"));
+        write("local.drl", rule(companion, "unresolved", "insertLogical(Emit.missing(drools, $p.id(), null, null, \"x\"));"));
         assertThat(check()).as("a second DAT-01 companion of ZN-01 under its own name").isEmpty();
 
         String text = rule(companion.replace("@blocks(\"ZN-01\") ", ""), "unresolved", EMIT);
@@ -232,7 +253,7 @@ class RuleCheckTest {
     void the_same_words_in_messages_and_comments_are_not_calls() {
         write("local.drl", rule(META, "unresolved", """
                 // System.exit(1), Runtime, new File, Thread, URL: only words in a comment
-                    insert(Emit.finding(drools, $p.id(), null, null, null, "System.exit Runtime Files. Thread URL Socket"));"""));
+                    insertLogical(Emit.finding(drools, $p.id(), null, null, null, "System.exit Runtime Files. Thread URL Socket"));"""));
         assertThat(check()).isEmpty();
     }
 

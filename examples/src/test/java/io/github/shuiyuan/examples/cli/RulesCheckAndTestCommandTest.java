@@ -32,7 +32,7 @@ class RulesCheckAndTestCommandTest {
             when
                 $p : ProblemState(unresolved)
             then
-                insert(Emit.finding(drools, $p.idd(), null, $p.waterSourceId(), $p.unitId(), "不会编译"));
+                insertLogical(Emit.finding(drools, $p.idd(), null, $p.waterSourceId(), $p.unitId(), "不会编译"));
             end
             """;
 

@@ -24,7 +24,7 @@ class RulesCommandTest {
             when
                 $s : WaterSource()
             then
-                insert(Emit.finding(drools, $s.id(), null, $s.id(), $s.responsibleUnitId(), "水源地" + $s.id()));
+                insertLogical(Emit.finding(drools, $s.id(), null, $s.id(), $s.responsibleUnitId(), "水源地" + $s.id()));
             end
             """;
 

@@ -14,7 +14,7 @@ import org.kie.api.runtime.rule.RuleContext;
  *
  * <pre>
  * then
- *     insert(Emit.finding(drools, $zone.subjectId(), null, $zone.waterSourceId(), $zone.unitId(), "…"));
+ *     insertLogical(Emit.finding(drools, $zone.subjectId(), null, $zone.waterSourceId(), $zone.unitId(), "…"));
  * </pre>
  *
  * <p>Each method comes twice: rules compiled from DRL at run time see {@code drools} as a {@link RuleContext},

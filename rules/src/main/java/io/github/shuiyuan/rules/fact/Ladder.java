@@ -17,7 +17,7 @@ import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * The escalation ladder of the seed's 工作要求（四）: circulated criticism → public interview → referral.
+ * The escalation ladder of 崇川政办发〔2018〕40号 工作要求（四）: circulated criticism → public interview → referral.
  *
  * <p>The target's most severe earlier measure for the same reason (decided on or before D; among equals the
  * latest) decides the next one: with none, the reason's first rung ({@code acc.firstRung}, or

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A rectification plan (整改方案) read as of D, with its source: what the seed demands of it (measures,
+ * A rectification plan (整改方案) read as of D, with its source: what 崇川政办发〔2018〕40号 demands of it (measures,
  * task division, milestones, responsible unit and person) and which of its milestones are overdue.
  *
  * @param plan     the plan as recorded (plans approved after D are already left out)
@@ -55,7 +55,7 @@ public record PlanState(Plan plan, WaterSource source, LocalDate asOfDate) {
         return source == null ? plan.waterSourceId() : source.name();
     }
 
-    /** What the plan lacks of the seed's 措施、分工、时间节点、责任单位和责任人, in Chinese; empty when complete. */
+    /** What the plan lacks of 崇川政办发〔2018〕40号 措施、分工、时间节点、责任单位和责任人, in Chinese; empty when complete. */
     public List<String> missingParts() {
         List<String> missing = new ArrayList<>();
         if (isBlank(plan.responsibleUnitId())) {
@@ -76,7 +76,7 @@ public record PlanState(Plan plan, WaterSource source, LocalDate asOfDate) {
         return missing;
     }
 
-    /** Whether the plan lacks any part the seed demands. */
+    /** Whether the plan lacks any part 崇川政办发〔2018〕40号 demands. */
     public boolean isIncomplete() {
         return !missingParts().isEmpty();
     }

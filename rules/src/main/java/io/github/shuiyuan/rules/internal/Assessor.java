@@ -58,8 +58,11 @@ public final class Assessor {
     }
 
     private static List<Finding> findings(KieSession session) {
+        // the rule of one finding per (rule, subject, ref): of two, the one with the first message, whatever the
+        // order the session returns them in
         Map<Key, Finding> unique = new HashMap<>();
-        objects(session, Finding.class).forEach(f -> unique.putIfAbsent(Key.of(f), f));
+        objects(session, Finding.class).forEach(f -> unique.merge(Key.of(f), f,
+                (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b));
         List<Finding> findings = new ArrayList<>(unique.values());
         findings.sort(Finding.ORDER);
         return findings;
@@ -89,8 +92,8 @@ public final class Assessor {
 
     private static List<AccountabilityTrigger> accountability(KieSession session) {
         Map<String, AccountabilityTrigger> unique = new TreeMap<>();
-        objects(session, AccountabilityTrigger.class)
-                .forEach(t -> unique.putIfAbsent(t.ruleId() + '\u0000' + t.targetUnitId(), t));
+        objects(session, AccountabilityTrigger.class).forEach(t -> unique.merge(t.ruleId() + '\u0000' + t.targetUnitId(), t,
+                (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b));
         return List.copyOf(unique.values());
     }
 

@@ -41,6 +41,10 @@ final class RuleLint {
     /** Code that a rule must never contain, with the reason given to the author. */
     private static final Map<Pattern, String> FORBIDDEN = forbidden();
 
+    /** Attributes that make results depend on firing order, and the plain insert that would need them. */
+    private static final Pattern ORDERING = Pattern.compile("^\\s*(salience|agenda-group|activation-group|ruleflow-group)\\b");
+    private static final Pattern PLAIN_INSERT = Pattern.compile("(?<![\\w$.])insert\\s*\\(");
+
     private static final Pattern THRESHOLD_KEY = Pattern.compile("\\.(?:integer|text|decimal)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 
     private final RuleFiles files;
@@ -67,6 +71,7 @@ final class RuleLint {
         texts.forEach((file, text) -> {
             checkImports(file, text, problems);
             checkCalls(file, text, problems);
+            checkOrdering(file, text, problems);
             if (thresholds != null) {
                 checkThresholdKeys(file, text, thresholds, problems);
             }
@@ -137,6 +142,27 @@ final class RuleLint {
                             + "（" + forbidden.getValue() + "）：规则只能插入发现（Finding）或中间事实，"
                             + "不得退出、反射、启动进程或线程、读写文件或访问网络 [FORBIDDEN_CALL]"));
                 }
+            }
+        }
+    }
+
+    /**
+     * Rules chain by logical insertion, so no rule has to fire before another: a derived fact lives exactly as
+     * long as the facts it was derived from. A salience or a group would reintroduce an order, and a plain
+     * {@code insert} a fact that outlives its reason.
+     */
+    private static void checkOrdering(String file, DrlText text, List<RuleProblem> problems) {
+        for (int n = 1; n <= text.lineCount(); n++) {
+            String code = text.code(n);
+            String where = text.ruleAt(n).map(r -> "规则“" + r.name() + "”").orElse("此处");
+            Matcher attribute = ORDERING.matcher(code);
+            if (attribute.find()) {
+                problems.add(new RuleProblem(file, n, where + "使用了 " + attribute.group(1)
+                        + "：规则之间不靠触发顺序衔接，推导出的事实用 insertLogical 插入，删去此行即可 [ORDERING]"));
+            }
+            if (text.ruleAt(n).isPresent() && PLAIN_INSERT.matcher(code).find()) {
+                problems.add(new RuleProblem(file, n, where + "使用了 insert：请改用 insertLogical，"
+                        + "使推导出的发现或中间事实只在其依据成立时存在，结果才与规则触发顺序无关 [PLAIN_INSERT]"));
             }
         }
     }
