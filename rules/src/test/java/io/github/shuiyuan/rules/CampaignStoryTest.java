@@ -56,8 +56,7 @@ class CampaignStoryTest {
 
         Assessment surveyed = asOf(story, "2018-04-01");
         assertThat(rulesAbout(surveyed, "PRB-1")).contains("ZN-01").doesNotContain("PRB-01", "CLO-10", "CLO-12");
-        assertThat(closeOut(surveyed, "PRB-1").eligible()).isFalse();
-        assertThat(closeOut(surveyed, "PRB-1").unmet()).contains("CLO-01", "CLO-03", "CLO-04");
+        assertThat(closeOut(surveyed, "PRB-1")).as("not rectified as of D: not on the close-out list").isNull();
 
         Assessment rectified = asOf(story, "2018-06-01");
         assertThat(rulesAbout(rectified, "PRB-1")).doesNotContain("ZN-01", "PRB-01", "CLO-12");

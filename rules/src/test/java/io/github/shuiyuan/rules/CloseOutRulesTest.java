@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** 销号: the close-out conditions CLO-01 … CLO-06 (closeOut), the verdicts CLO-10 … CLO-12 and their missing data. */
+/** 销号: the close-out conditions CLO-02 … CLO-06 (closeOut; CLO-01 retired), the verdicts CLO-10 … CLO-12 and their missing data. */
 class CloseOutRulesTest {
 
     static final LocalDate D = LocalDate.of(2018, 6, 25);
@@ -54,11 +54,89 @@ class CloseOutRulesTest {
     }
 
     @Test
-    void clo01_a_rectification_dated_after_D_is_unmet_and_one_on_D_is_met() {
-        Verify.rule("CLO-01").given(closable().patch("problems[0]", "{\"rectifiedOn\": \"2018-06-26\"}")).asOf(D)
-                .leavesUnmet("PRB-1").doesNotFire();
-        Verify.rule("CLO-01").given(closable().patch("problems[0]", "{\"rectifiedOn\": \"2018-06-25\"}")).asOf(D)
+    void clo01_is_retired_a_rectification_dated_after_D_has_not_happened_and_the_problem_is_not_listed() {
+        Assessment later = Verify.assess(closable().patch("problems[0]", "{\"rectifiedOn\": \"2018-06-26\"}").build(), D);
+        assertThat(later.closeOut()).isEmpty();
+        assertThat(later.findings()).noneMatch(f -> f.ruleId().startsWith("CLO-") || "CLO-01".equals(f.ref()));
+        assertThat(Verify.ENGINE.rules()).noneMatch(r -> r.id().equals("CLO-01"));
+        Assessment onD = Verify.assess(closable().patch("problems[0]", "{\"rectifiedOn\": \"2018-06-25\"}").build(), D);
+        assertThat(onD.closeOut()).containsExactly(new CloseOutStatus("PRB-1", false, List.of("CLO-03", "CLO-04")));
+    }
+
+    @Test
+    void a_closed_problem_whose_close_out_is_after_D_is_listed_as_rectified_or_not_at_all() {
+        Assessment closedLater = Verify.assess(closed("2018-06-26").build(), D);
+        assertThat(closedLater.closeOut()).containsExactly(new CloseOutStatus("PRB-1", true, List.of()));
+        Assessment rectifiedLater = Verify.assess(closed("2018-08-01").patch("problems[0]", "{\"rectifiedOn\": \"2018-07-20\"}").build(), D);
+        assertThat(rectifiedLater.closeOut()).isEmpty();
+    }
+
+    @Test
+    void the_per_problem_view_carries_the_same_close_out_verdict_as_the_close_out_list() {
+        for (CaseBuilder c : List.of(closable(), closed("2018-06-20").remove("evidence[0]"),
+                closable().patch("problems[0]", "{\"rectifiedOn\": \"2018-06-26\"}"))) {
+            Assessment a = Verify.assess(c.build(), D);
+            assertThat(a.problems()).allSatisfy(v -> assertThat(v.closeOut()).isEqualTo(
+                    a.closeOut().stream().filter(s -> s.problemId().equals(v.problemId())).findFirst().orElse(null)));
+        }
+    }
+
+    /** {@link #closable()} with PRB-2, whose before-photo carries EV-B's hash and was submitted on {@code submittedOn}. */
+    private static CaseBuilder copiedOnPrb2(String submittedOn) {
+        return closable().patch("evidence[0]", "{\"sha256\": \"ABCDEF\"}")
+                .problem("PRB-2", 2, "{}")
+                .evidence("EV-X", """
+                        {"problemId": "PRB-2", "kind": "PHOTO_BEFORE", "sha256": " abcdef ", "capturedAt": "2018-02-01T10:00:00+08:00",
+                         "submittedOn": "%s"}""".formatted(submittedOn));
+    }
+
+    @Test
+    void clo02_a_copy_of_another_problems_photo_submitted_the_same_day_or_earlier_does_not_count() {
+        Verify.rule("CLO-02").given(copiedOnPrb2("2018-03-01")).asOf(D).leavesUnmet("PRB-1").doesNotFire();
+        Verify.rule("CLO-02").given(copiedOnPrb2("2018-03-02")).asOf(D).leavesUnmet("PRB-1");
+        Verify.rule("CLO-02").given(copiedOnPrb2("2018-03-03")).asOf(D).isMetBy("PRB-1");
+    }
+
+    @Test
+    void clo02_a_copy_submitted_after_D_does_not_exist_yet_and_an_undated_copy_cannot_be_ordered() {
+        Verify.rule("CLO-02").given(copiedOnPrb2("2018-06-26")).asOf(D).isMetBy("PRB-1");
+        Verify.rule("CLO-02").given(copiedOnPrb2("2018-03-01").patch("evidence[2]", "{\"submittedOn\": null, \"capturedAt\": null}"))
+                .asOf(D).isMetBy("PRB-1");
+    }
+
+    @Test
+    void clo02_a_before_photo_the_integrity_rules_call_false_does_not_count() {
+        Verify.rule("CLO-02").given(closable().patch("evidence[0]", "{\"capturedAt\": \"2018-03-03T10:00:00+08:00\"}"))
+                .asOf(D).leavesUnmet("PRB-1");
+        Verify.rule("CLO-02").given(closable().patch("evidence[0]", "{\"capturedAt\": \"2018-03-02T10:00:00+08:00\"}"))
+                .asOf(D).isMetBy("PRB-1");
+    }
+
+    @Test
+    void clo03_an_after_photo_captured_after_its_submission_or_before_the_before_photo_does_not_count() {
+        Verify.rule("CLO-03").given(closable().patch("evidence[1]", "{\"submittedOn\": \"2018-05-27\"}")).asOf(D)
+                .leavesUnmet("PRB-1");
+        Verify.rule("CLO-03").given(closable().patch("evidence[1]", "{\"submittedOn\": \"2018-05-28\"}")).asOf(D)
                 .isMetBy("PRB-1");
+        Verify.rule("CLO-03").given(closable().patch("evidence[0]", "{\"capturedAt\": \"2018-05-28T11:00:00+08:00\", \"submittedOn\": \"2018-05-29\"}"))
+                .asOf(D).leavesUnmet("PRB-1");
+    }
+
+    @Test
+    void clo03_an_after_photo_whose_integrity_cannot_be_judged_for_missing_data_still_counts() {
+        CaseBuilder undatedBefore = closable().patch("evidence[0]", "{\"capturedAt\": null}");
+        Assessment a = Verify.assess(undatedBefore.build(), D);
+        assertThat(a.findings()).anyMatch(f -> f.ruleId().equals("DAT-01") && "EVD-02".equals(f.ref()));
+        Verify.rule("CLO-03").given(undatedBefore).asOf(D).isMetBy("PRB-1");
+    }
+
+    @Test
+    void a_photo_the_same_assessment_calls_falsified_never_makes_a_problem_ready_to_close() {
+        CaseBuilder postDated = closable().patch("evidence[1]", "{\"submittedOn\": \"2018-05-27\"}");
+        Assessment a = Verify.assess(postDated.build(), D);
+        assertThat(a.findings()).anyMatch(f -> f.ruleId().equals("EVD-03") && f.subjectId().equals("EV-A"));
+        assertThat(a.findings()).noneMatch(f -> f.ruleId().equals("CLO-12"));
+        assertThat(a.accountability()).anyMatch(t -> t.ruleId().equals("ACC-03"));
     }
 
     @Test
@@ -80,7 +158,9 @@ class CloseOutRulesTest {
     @Test
     void clo03_an_after_photo_captured_after_D_does_not_count() {
         Verify.rule("CLO-03").given(afterPhotoAt("2018-06-26T00:30:00+08:00")).asOf(D).leavesUnmet("PRB-1");
-        Verify.rule("CLO-03").given(afterPhotoAt("2018-06-25T23:30:00+08:00")).asOf(D).isMetBy("PRB-1");
+        // submitted on D: a photo captured after its own submission is false (EVD-03) and would not count anyway
+        Verify.rule("CLO-03").given(afterPhotoAt("2018-06-25T23:30:00+08:00").patch("evidence[1]", "{\"submittedOn\": \"2018-06-25\"}"))
+                .asOf(D).isMetBy("PRB-1");
     }
 
     @Test

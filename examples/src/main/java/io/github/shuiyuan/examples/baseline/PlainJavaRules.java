@@ -1,11 +1,9 @@
 package io.github.shuiyuan.examples.baseline;
 
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.evidence.Evidence;
 import io.github.shuiyuan.core.evidence.EvidenceKind;
 import io.github.shuiyuan.core.inspection.Inspection;
 import io.github.shuiyuan.core.problem.Plan;
-import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.core.problem.ProblemCategory;
 import io.github.shuiyuan.core.quality.Sample;
 import io.github.shuiyuan.core.source.AdminLevel;
@@ -16,6 +14,7 @@ import io.github.shuiyuan.rules.CloseOutStatus;
 import io.github.shuiyuan.rules.Finding;
 import io.github.shuiyuan.rules.RuleInfo;
 import io.github.shuiyuan.rules.fact.AsOf;
+import io.github.shuiyuan.rules.fact.EvidenceState;
 import io.github.shuiyuan.rules.fact.LookBack;
 import io.github.shuiyuan.rules.fact.ProblemState;
 import io.github.shuiyuan.rules.fact.Restriction;
@@ -33,7 +32,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * ZN-01, ZN-02, PRB-01, MON-01 and the close-out conditions CLO-01…06 written again in plain Java, with
+ * ZN-01, ZN-02, PRB-01, MON-01 and the close-out conditions CLO-02…06 written again in plain Java, with
  * hash maps where the engine has its network: the floor the Drools engine is measured against. It gives the
  * same findings and close-out list as the bundled rules for these ids (a test holds it to that).
  * Immutable and thread-safe.
@@ -42,7 +41,14 @@ public final class PlainJavaRules {
 
     /** The rule ids this evaluator implements. */
     public static final Set<String> RULE_IDS = Set.of("ZN-01", "ZN-02", "PRB-01", "MON-01",
-            "CLO-01", "CLO-02", "CLO-03", "CLO-04", "CLO-05", "CLO-06");
+            "CLO-02", "CLO-03", "CLO-04", "CLO-05", "CLO-06");
+
+    /**
+     * The rules these chain on: CLO-02 and CLO-03 count only evidence that EVD-02 and EVD-03 do not call false, so
+     * an engine of {@link #RULE_IDS} holds these too (it finds what they find; this evaluator judges the same
+     * evidence without making their findings).
+     */
+    public static final Set<String> CHAINED_ON = Set.of("EVD-02", "EVD-03");
 
     /** What the evaluator finds, sorted as an assessment sorts them. */
     public record Result(List<Finding> findings, List<CloseOutStatus> closeOut) {
@@ -114,24 +120,24 @@ public final class PlainJavaRules {
         }
     }
 
-    /** CLO-01…06 for every problem recorded rectified or closed, by problem id. */
+    /** CLO-02…06 for every problem rectified or closed as of D, by problem id. */
     private static List<CloseOutStatus> closeOut(CaseFile view, List<ProblemState> problems, LocalDate asOf) {
         Set<String> beforePhoto = new HashSet<>();
         Set<String> afterPhoto = new HashSet<>();
-        Map<String, Problem> byId = view.problems().stream().collect(Collectors.toMap(Problem::id, Function.identity()));
-        for (Evidence e : view.evidence()) {
-            Problem p = e.problemId() == null ? null : byId.get(e.problemId());
-            if (e.kind() == EvidenceKind.PHOTO_BEFORE && e.problemId() != null) {
+        for (EvidenceState e : EvidenceState.of(view, asOf)) {
+            if (e.problemId() == null || !isSound(e)) {
+                continue;
+            }
+            if (e.kind() == EvidenceKind.PHOTO_BEFORE) {
                 beforePhoto.add(e.problemId());
-            } else if (e.kind() == EvidenceKind.PHOTO_AFTER && p != null && provesRectification(e, p, asOf)) {
-                afterPhoto.add(p.id());
+            } else if (e.provesRectification()) {
+                afterPhoto.add(e.problemId());
             }
         }
         List<CloseOutStatus> statuses = new ArrayList<>();
-        problems.stream().filter(ProblemState::isRecordedRectified).sorted(Comparator.comparing(ProblemState::id))
+        problems.stream().filter(ProblemState::isRectified).sorted(Comparator.comparing(ProblemState::id))
                 .forEach(p -> {
                     List<String> unmet = new ArrayList<>();
-                    unmetIf(!p.isRectifiedByAsOf(), "CLO-01", unmet);
                     unmetIf(!beforePhoto.contains(p.id()), "CLO-02", unmet);
                     unmetIf(!afterPhoto.contains(p.id()), "CLO-03", unmet);
                     unmetIf(!p.isHeldSinceRectified(), "CLO-04", unmet);
@@ -142,9 +148,9 @@ public final class PlainJavaRules {
         return statuses;
     }
 
-    private static boolean provesRectification(Evidence e, Problem p, LocalDate asOf) {
-        LocalDate captured = e.capturedOn();
-        return p.rectifiedOn() != null && captured != null && !captured.isBefore(p.rectifiedOn()) && !captured.isAfter(asOf);
+    /** Not a copy of another problem's earlier evidence, and not what EVD-02 or EVD-03 calls false. */
+    private static boolean isSound(EvidenceState e) {
+        return !e.isDuplicate() && !e.isOutOfSequence() && !e.isPostDated();
     }
 
     private static void unmetIf(boolean unmet, String condition, List<String> conditions) {

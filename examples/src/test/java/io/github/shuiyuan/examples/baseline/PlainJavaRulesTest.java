@@ -13,7 +13,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class PlainJavaRulesTest {
     @BeforeAll
     static void build() throws Exception {
         engine = ComplianceEngine.builder().build();
-        subset = RuleSubset.engine(PlainJavaRules.RULE_IDS);
+        subset = RuleSubset.engine(union(PlainJavaRules.RULE_IDS, PlainJavaRules.CHAINED_ON));
         plain = new PlainJavaRules(engine.rules());
     }
 
@@ -66,9 +68,16 @@ class PlainJavaRulesTest {
 
         Assessment fromSubset = subset.assess(file, CaseFileGenerator.AS_OF);
 
-        assertThat(subset.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(PlainJavaRules.RULE_IDS);
-        assertThat(fromSubset.findings()).isEqualTo(plain.evaluate(file, CaseFileGenerator.AS_OF).findings());
+        assertThat(subset.rules()).extracting(RuleInfo::id)
+                .containsExactlyInAnyOrderElementsOf(union(PlainJavaRules.RULE_IDS, PlainJavaRules.CHAINED_ON));
+        assertThat(ofSubset(fromSubset.findings())).isEqualTo(plain.evaluate(file, CaseFileGenerator.AS_OF).findings());
         assertThat(fromSubset.closeOut()).isEqualTo(engine.assess(file, CaseFileGenerator.AS_OF).closeOut());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<Finding> ofSubset(List<Finding> findings) {

@@ -142,6 +142,17 @@ public record EvidenceState(Evidence evidence, Problem problem, String unitId, L
         return !twins.isEmpty();
     }
 
+    /**
+     * A copy, for close-out (CLO-02, CLO-03): evidence of another problem with the same hash exists from the same
+     * day or earlier ({@code submittedOn}, else the capture date). Only an item strictly earlier than every other
+     * problem's copy keeps its worth; items tied for earliest all lose it. A copy whose day is unknown, or an item
+     * whose own day is unknown, cannot be ordered and does not count against it.
+     */
+    public boolean isDuplicate() {
+        LocalDate mine = evidence.existsFrom();
+        return mine != null && twins.stream().map(Evidence::existsFrom).anyMatch(d -> d != null && !d.isAfter(mine));
+    }
+
     /** The evidence of other problems with the same hash, for messages: {@code EV-2（PRB-2）、EV-5（PRB-4）}. */
     public String twinsText() {
         return twins.stream().map(t -> t.id() + "（" + t.problemId() + "）").collect(Collectors.joining("、"));

@@ -49,12 +49,7 @@ public record ProblemState(Problem problem, LocalDate asOfDate, List<LookBack> l
         return problem.status();
     }
 
-    /** Recorded RECTIFIED or CLOSED: the problems close-out looks at. */
-    public boolean isRecordedRectified() {
-        return problem.status() == ProblemStatus.RECTIFIED || problem.status() == ProblemStatus.CLOSED;
-    }
-
-    /** RECTIFIED or CLOSED as of D. */
+    /** RECTIFIED or CLOSED as of D: the problems close-out looks at. */
     public boolean isRectified() {
         ProblemStatus s = status();
         return s == ProblemStatus.RECTIFIED || s == ProblemStatus.CLOSED;
@@ -224,7 +219,7 @@ public record ProblemState(Problem problem, LocalDate asOfDate, List<LookBack> l
 
     // 销号 · close-out conditions and filings
 
-    /** CLO-01: rectified on or before D. */
+    /** Rectified on or before D. */
     public boolean isRectifiedByAsOf() {
         return problem.rectifiedOn() != null && !problem.rectifiedOn().isAfter(asOfDate);
     }

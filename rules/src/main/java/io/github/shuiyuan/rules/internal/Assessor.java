@@ -68,11 +68,11 @@ public final class Assessor {
         return findings;
     }
 
-    /** The unmet close-out conditions of every problem the close-out list holds (recorded RECTIFIED or CLOSED), by id. */
+    /** The unmet close-out conditions of every problem the close-out list holds (RECTIFIED or CLOSED as of D), by id. */
     private static Map<String, TreeSet<String>> unmet(List<ProblemState> problems, KieSession session) {
         Map<String, TreeSet<String>> unmet = new HashMap<>();
         problems.stream()
-                .filter(ProblemState::isRecordedRectified)
+                .filter(ProblemState::isRectified)
                 .forEach(p -> unmet.put(p.id(), new TreeSet<>()));
         objects(session, Unmet.class).forEach(u -> {
             TreeSet<String> conditions = unmet.get(u.problemId());
