@@ -6,6 +6,7 @@ import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.rules.internal.Assessor;
 import io.github.shuiyuan.rules.internal.CompiledRules;
 import io.github.shuiyuan.rules.internal.RuleFiles;
+import io.github.shuiyuan.rules.internal.ThresholdSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -32,14 +35,20 @@ public final class ComplianceEngine {
 
     private final AtomicReference<Compiled> current;
     private final Map<String, String> overrides;
+    private final Set<String> only;
     private final Object reloading = new Object();
 
-    private record Compiled(CompiledRules rules, Assessor assessor) {
+    private record Compiled(CompiledRules rules, Assessor assessor, List<LoadedRuleFile> files) {
+
+        Compiled(CompiledRules rules, List<LoadedRuleFile> files) {
+            this(rules, new Assessor(rules), files);
+        }
     }
 
-    private ComplianceEngine(CompiledRules rules, Map<String, String> overrides) {
-        this.current = new AtomicReference<>(new Compiled(rules, new Assessor(rules)));
+    private ComplianceEngine(Compiled compiled, Map<String, String> overrides, Set<String> only) {
+        this.current = new AtomicReference<>(compiled);
         this.overrides = Map.copyOf(overrides);
+        this.only = Set.copyOf(only);
     }
 
     /** A builder for an engine with the bundled rules, optionally overlaid and with thresholds overridden. */
@@ -72,12 +81,23 @@ public final class ComplianceEngine {
         return current.get().rules().rules();
     }
 
+    /** The rule ids the engine was restricted to with {@link Builder#only}; empty when it holds every rule. */
+    public Set<String> only() {
+        return only;
+    }
+
+    /** Every file the rules in use were built from, in name order: bundled, replaced by an overlay file, or added. */
+    public List<LoadedRuleFile> ruleFiles() {
+        return current.get().files();
+    }
+
     /**
      * Compiles the bundled rules with {@code overlay} laid over them (null for none) off to the side and, only
      * if that succeeds, swaps them in atomically. Assessments already running finish on the rules they
      * started with — each call reads the rule set once — so every assessment is made wholly by the old or
      * wholly by the new rules; a failed reload leaves the engine exactly as it was. Reloads run one at a
-     * time, in the order they are called. The threshold overrides of the builder stay in force.
+     * time, in the order they are called. The threshold overrides and the rule selection ({@link Builder#only}) of
+     * the builder stay in force.
      *
      * <pre>{@code
      * try {
@@ -95,9 +115,9 @@ public final class ComplianceEngine {
      */
     public RulesetInfo reload(Path overlay) throws RuleCompilationException, IOException {
         synchronized (reloading) {
-            CompiledRules rules = compile(overlay, overrides);
-            current.set(new Compiled(rules, new Assessor(rules)));
-            return rules.info();
+            Compiled compiled = compile(overlay, overrides, only);
+            current.set(compiled);
+            return compiled.rules().info();
         }
     }
 
@@ -114,16 +134,26 @@ public final class ComplianceEngine {
         AssessmentJson.write(assessment, out);
     }
 
-    private static CompiledRules compile(Path overlay, Map<String, String> overrides)
+    private static Compiled compile(Path overlay, Map<String, String> overrides, Set<String> only)
             throws RuleCompilationException, IOException {
         List<RuleProblem> problems = new ArrayList<>();
-        // the bundled rules alone come compiled by the build; with an overlay the whole set compiles from DRL
-        CompiledRules rules = overlay == null ? CompiledRules.bundled(overrides, problems)
-                : CompiledRules.compile(RuleFiles.bundled().overlay(overlay), overrides, problems);
+        RuleFiles files = RuleFiles.bundled();
+        if (overlay != null) {
+            files = files.overlay(overlay);
+        }
+        if (!only.isEmpty()) {
+            files = files.restrictedTo(only, problems);
+            if (!problems.isEmpty()) {
+                throw new RuleCompilationException(problems);
+            }
+        }
+        // the bundled rules alone come compiled by the build; with an overlay or a selection the whole set compiles from DRL
+        CompiledRules rules = overlay == null && only.isEmpty() ? CompiledRules.bundled(overrides, problems)
+                : CompiledRules.compile(files, overrides, problems);
         if (rules == null) {
             throw new RuleCompilationException(problems);
         }
-        return rules;
+        return new Compiled(rules, files.loaded());
     }
 
     /** Configures an engine; {@link #build()} compiles the rules once. */
@@ -131,6 +161,7 @@ public final class ComplianceEngine {
 
         private Path overlay;
         private final Map<String, String> overrides = new LinkedHashMap<>();
+        private final Set<String> only = new TreeSet<>();
 
         private Builder() {
         }
@@ -141,8 +172,35 @@ public final class ComplianceEngine {
             return this;
         }
 
-        /** Overrides one threshold of {@code thresholds.properties}. */
+        /**
+         * Keeps only the rules of these ids and what they chain on: their missing-data companions (DAT-01 rules that
+         * {@code @blocks} them) and every rule whose findings or close-out conditions a kept rule reads (CLO-02 keeps
+         * EVD-02 and EVD-03; ACC-04 keeps WQ-01, WQ-02 and WQ-03). For testing one rule at a time; may be called
+         * again to add ids. An id no rule carries is refused by {@link #build()}.
+         */
+        public Builder only(String... ruleIds) {
+            for (String id : ruleIds) {
+                only.add(Objects.requireNonNull(id, "ruleId").strip());
+            }
+            return this;
+        }
+
+        /**
+         * Overrides one threshold of {@code thresholds.properties}. The overrides are part of the rule set's
+         * fingerprint ({@link RulesetInfo#sha256()}).
+         *
+         * @throws IllegalArgumentException when {@code key} is a threshold the bundled rules read and {@code value}
+         *                                  is not of its kind or out of its range; a key no rule reads is refused
+         *                                  by {@link #build()} (an overlay rule may read it)
+         */
         public Builder threshold(String key, String value) {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+            if (ThresholdSchema.isKnown(key)) {
+                ThresholdSchema.problem(key, value, Set.of()).ifPresent(message -> {
+                    throw new IllegalArgumentException(message);
+                });
+            }
             overrides.put(key, value);
             return this;
         }
@@ -150,11 +208,12 @@ public final class ComplianceEngine {
         /**
          * Compiles the rules.
          *
-         * @throws RuleCompilationException with every problem as {@code file:line: message}
+         * @throws RuleCompilationException with every problem as {@code file:line: message}, including overlay files
+         *                                  that would be ignored and threshold overrides of a key no rule reads
          * @throws IOException              when the overlay folder cannot be read
          */
         public ComplianceEngine build() throws RuleCompilationException, IOException {
-            return new ComplianceEngine(compile(overlay, overrides), overrides);
+            return new ComplianceEngine(compile(overlay, overrides, only), overrides, only);
         }
     }
 }

@@ -43,6 +43,17 @@ public final class RuleCheck {
         return check(RuleFiles.bundled().overlay(overlayDir));
     }
 
+    /**
+     * The files the bundled rules with {@code overlayDir} laid over them are built from, in name order, each
+     * bundled, replacing a bundled file, or added. Files the overlay holds that would not be loaded are not listed:
+     * {@link #check(Path)} refuses them.
+     *
+     * @throws IOException when the folder cannot be read
+     */
+    public static List<LoadedRuleFile> files(Path overlayDir) throws IOException {
+        return RuleFiles.bundled().overlay(overlayDir).loaded();
+    }
+
     private static List<RuleProblem> check(RuleFiles files) {
         List<RuleProblem> problems = new ArrayList<>();
         CompiledRules.compile(files, Map.of(), problems);

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * One thing wrong with a rule file: the file, the line (0 when unknown) and the message, printed as
- * {@code file:line: message}. Messages are Chinese and end with a stable English code in brackets
+ * {@code file:line: message}, or {@code file: message} when no line applies. Messages are Chinese and end with a stable English code in brackets
  * ({@code [COMPILE]}, {@code [DUPLICATE_ID]} …), which {@link #code()} returns.
  */
 public record RuleProblem(String file, int line, String message) {
@@ -20,6 +20,6 @@ public record RuleProblem(String file, int line, String message) {
 
     @Override
     public String toString() {
-        return file + ":" + line + ": " + message;
+        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,6 +25,10 @@ import java.util.stream.Stream;
  * report.failures().forEach(f -> System.out.println(f.describe()));
  * System.out.println(report.summary());                     // 3 passed, 0 failed
  * }</pre>
+ *
+ * <p>With an engine restricted to some rules ({@link ComplianceEngine.Builder#only}), only the expectations about
+ * the rules it holds are checked: a finding or trigger expectation whose rule id it lacks, and close-out
+ * expectations when it holds no close-out condition, are left out.
  *
  * <p>A folder's scenarios are its {@code *.json} files (not those of sub-folders, where shared case
  * files can live). A file that is not a valid scenario counts as failed, with the reasons.
@@ -67,18 +72,30 @@ public final class ScenarioRunner {
             return new ScenarioResult(file, scenario.name(), List.of("评估失败：" + e.getMessage() + " [ASSESSMENT_FAILED]"));
         }
         List<String> failures = new ArrayList<>();
-        for (Expectation e : scenario.present()) {
+        for (Expectation e : scenario.present().stream().filter(this::applies).toList()) {
             if (e.matches(assessment).isEmpty()) {
                 failures.add("期望出现 " + e.describe() + "，但没有找到；实际：" + shown(e, e.related(assessment)) + " [EXPECTED_PRESENT]");
             }
         }
-        for (Expectation e : scenario.absent()) {
+        for (Expectation e : scenario.absent().stream().filter(this::applies).toList()) {
             List<JsonNode> found = e.matches(assessment);
             if (!found.isEmpty()) {
                 failures.add("期望不出现 " + e.describe() + "，实际出现：" + shown(e, found) + " [EXPECTED_ABSENT]");
             }
         }
         return new ScenarioResult(file, scenario.name(), failures);
+    }
+
+    /** Whether the engine holds the rule an expectation is about; always, for an engine of every rule. */
+    private boolean applies(Expectation e) {
+        if (engine.only().isEmpty()) {
+            return true;
+        }
+        Set<String> loaded = engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+        if (e.isCloseOut()) {
+            return loaded.stream().anyMatch(id -> id.startsWith("CLO-0"));
+        }
+        return e.ruleId().map(loaded::contains).orElse(true);
     }
 
     private static String shown(Expectation e, List<JsonNode> entries) {

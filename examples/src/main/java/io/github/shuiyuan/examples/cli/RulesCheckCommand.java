@@ -1,5 +1,6 @@
 package io.github.shuiyuan.examples.cli;
 
+import io.github.shuiyuan.rules.LoadedRuleFile;
 import io.github.shuiyuan.rules.RuleCheck;
 import io.github.shuiyuan.rules.RuleProblem;
 import java.io.IOException;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code shuiyuan rules check DIR}: compiles the bundled rules with DIR laid over them and lints every rule
- * file; prints each problem as {@code file:line: message}, then a summary. Exit 0 when there is nothing
+ * file; prints each problem as {@code file:line: message} (or {@code file: message} for a file the engine would
+ * not load: in a subfolder, an upper-case extension, a table name the rules do not read), then what each overlay
+ * file does (replaces a bundled file or adds one), then a summary. Exit 0 when there is nothing
  * wrong, 1 when there are problems, 2 when DIR cannot be read.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -36,14 +39,26 @@ final class RulesCheckCommand implements Callable<Integer> {
             throw new Cli.Failure(Cli.USAGE, "规则文件夹不存在 [DIR_NOT_FOUND]: " + dir);
         }
         List<RuleProblem> problems = check(dir);
+        List<LoadedRuleFile> files = files(dir);
         PrintWriter out = spec.commandLine().getOut();
         problems.forEach(out::println);
+        files.stream().filter(f -> f.source() != LoadedRuleFile.Source.BUNDLED).map(LoadedRuleFile::describe).forEach(out::println);
+        long overlaid = files.stream().filter(f -> f.source() != LoadedRuleFile.Source.BUNDLED).count();
+        out.println("共" + files.size() + "个文件：内置" + (files.size() - overlaid) + "个，来自" + dir + "的" + overlaid + "个 [LOADED]");
         if (problems.isEmpty()) {
             out.println("检查通过：" + dir + " 与内置规则一起编译，未发现问题 [OK]");
             return Cli.OK;
         }
         out.println("发现" + problems.size() + "处问题，" + dir + " 不能加载 [RULES_INVALID]");
         return Cli.INVALID;
+    }
+
+    private static List<LoadedRuleFile> files(Path dir) {
+        try {
+            return RuleCheck.files(dir);
+        } catch (IOException e) {
+            throw new Cli.Failure(Cli.USAGE, "无法读取规则文件夹 [DIR_UNREADABLE]: " + dir + " (" + e.getMessage() + ")");
+        }
     }
 
     /** The problems of a rules folder, failing with exit 2 when it cannot be read. */

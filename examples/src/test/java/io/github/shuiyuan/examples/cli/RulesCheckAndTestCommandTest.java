@@ -79,7 +79,19 @@ class RulesCheckAndTestCommandTest {
     void check_of_a_clean_folder_says_so_and_exits_0() {
         Run run = run(new RulesCheckCommand(), OVERLAY.toString());
         assertThat(run.exitCode()).isEqualTo(Cli.OK);
-        assertThat(run.lines()).singleElement().asString().contains("检查通过", "[OK]");
+        assertThat(run.lastLine()).contains("检查通过", "[OK]");
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith("local-cage-aquaculture.drl：新增"))
+                .anySatisfy(l -> assertThat(l).contains("[LOADED]"));
+    }
+
+    @Test
+    void check_refuses_a_rule_file_in_a_subfolder_instead_of_passing_without_loading_it() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules").resolve("sub").resolve("zoning"));
+        Files.copy(OVERLAY.resolve("local-cage-aquaculture.drl"), rules.resolve("x.drl"));
+        Run run = run(new RulesCheckCommand(), dir.resolve("rules").toString());
+        assertThat(run.exitCode()).isEqualTo(Cli.INVALID);
+        assertThat(run.lines().get(0)).startsWith("sub/zoning/x.drl: ").contains("[OVERLAY_SUBFOLDER]");
+        assertThat(run.lastLine()).contains("[RULES_INVALID]");
     }
 
     @Test
@@ -104,6 +116,27 @@ class RulesCheckAndTestCommandTest {
         assertThat(run.lines()).hasSize(2);
         assertThat(run.lines().get(0)).startsWith("second-zone-open-farm.json（").contains("LOCAL-01", "[EXPECTED_PRESENT]");
         assertThat(run.lastLine()).isEqualTo("2 passed, 1 failed");
+    }
+
+    @Test
+    void test_only_some_rules_checks_the_expectations_about_them_and_refuses_an_unknown_id() throws IOException {
+        Run run = run(new RulesTestCommand(), SCENARIOS.toString(), "--rules", OVERLAY.toString(), "--only", "LOCAL-01");
+        assertThat(run.exitCode()).isEqualTo(Cli.OK);
+        assertThat(run.lastLine()).isEqualTo("3 passed, 0 failed");
+
+        Path scenarios = Files.createDirectories(dir.resolve("only"));
+        Files.writeString(scenarios.resolve("wrong.json"), Files.readString(SCENARIOS.resolve("second-zone-open-farm.json"))
+                .replace("\"severity\": \"CRITICAL\"", "\"severity\": \"MINOR\""));
+        Files.createDirectories(scenarios.resolve("cases"));
+        for (Path c : Files.list(SCENARIOS.resolve("cases")).toList()) {
+            Files.copy(c, scenarios.resolve("cases").resolve(c.getFileName()));
+        }
+        Run wrong = run(new RulesTestCommand(), scenarios.toString(), "--rules", OVERLAY.toString(), "--only", "LOCAL-01");
+        assertThat(wrong.exitCode()).isEqualTo(Cli.INVALID);
+
+        Run unknown = run(new RulesTestCommand(), SCENARIOS.toString(), "--only", "ZN-99");
+        assertThat(unknown.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(unknown.err()).contains("only(\"ZN-99\")", "[UNKNOWN_RULE_ID]");
     }
 
     @Test

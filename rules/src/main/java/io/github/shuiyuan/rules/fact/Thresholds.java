@@ -1,5 +1,6 @@
 package io.github.shuiyuan.rules.fact;
 
+import io.github.shuiyuan.core.source.ZoneLevel;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
@@ -34,6 +35,15 @@ public final class Thresholds {
     /** A whole-number threshold. */
     public int integer(String key) {
         return Integer.parseInt(text(key));
+    }
+
+    /**
+     * A whole-number threshold for a zone level: {@code key.LEVEL} ({@code sgn.minBoundaryMarkers.SECOND}) when
+     * configured, else the shared {@code key}.
+     */
+    public int integer(String key, ZoneLevel level) {
+        String specific = key + "." + level.name();
+        return values.containsKey(specific) ? Integer.parseInt(text(specific)) : integer(key);
     }
 
     /** A decimal threshold, exact. */

@@ -36,4 +36,14 @@ public record ZoneFact(WaterSource source, Zone zone) {
     public int warningSignsNeeded(int perCrossing) {
         return zone.roadCrossings() == null ? 0 : zone.roadCrossings() * perCrossing;
     }
+
+    /** The warning signs needed at this zone level's {@code sgn.warningSignsPerCrossing} (SGN-02). */
+    public int warningSignsRequired(Thresholds thresholds) {
+        return warningSignsNeeded(thresholds.integer("sgn.warningSignsPerCrossing", level()));
+    }
+
+    /** The boundary markers this zone level's {@code sgn.minBoundaryMarkers} asks for (SGN-01). */
+    public int boundaryMarkersRequired(Thresholds thresholds) {
+        return thresholds.integer("sgn.minBoundaryMarkers", level());
+    }
 }

@@ -94,8 +94,10 @@ public final class CompiledRules {
     private static CompiledRules build(RuleFiles files, Map<String, String> overrides, InternalKnowledgeBase prebuilt,
                                        List<RuleProblem> problems) {
         Configuration configuration = Configuration.read(files, overrides, problems);
+        problems.addAll(files.refused());
         RuleLint lint = new RuleLint(files);
         lint.checkText(files.file(Configuration.THRESHOLDS) == null ? null : configuration.thresholds(), problems);
+        lint.checkThresholds(files.file(Configuration.THRESHOLDS), overrides, problems);
         Set<String> duplicateNames = lint.checkRuleNames(problems);
         InternalKnowledgeBase kieBase = prebuilt != null ? prebuilt : fromDrl(files, lint, duplicateNames, problems);
         if (kieBase == null) {
@@ -103,7 +105,8 @@ public final class CompiledRules {
         }
         List<RuleInfo> rules = describe(kieBase, lint, problems);
         lint.checkIds(rules, problems);
-        RulesetInfo info = new RulesetInfo(configuration.name(), configuration.version(), files.sha256());
+        lint.checkReferences(rules, problems);
+        RulesetInfo info = new RulesetInfo(configuration.name(), configuration.version(), files.sha256(overrides));
         return new CompiledRules(kieBase, configuration, rules, info, prebuilt != null);
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 /**
@@ -86,6 +87,21 @@ public record Expectation(Kind kind, ObjectNode keys) {
         return entries(assessment).stream()
                 .filter(e -> wanted == null || same(wanted, e.get(kind.field(main))))
                 .toList();
+    }
+
+    /** The rule id a finding or accountability expectation names, if it names one; empty for close-out. */
+    public Optional<String> ruleId() {
+        JsonNode id = switch (kind) {
+            case FINDING -> keys.get("ruleId");
+            case ACCOUNTABILITY -> keys.get("accountability");
+            case CLOSE_OUT -> null;
+        };
+        return id == null || !id.isTextual() ? Optional.empty() : Optional.of(id.asText());
+    }
+
+    /** Whether this is about a close-out status. */
+    public boolean isCloseOut() {
+        return kind == Kind.CLOSE_OUT;
     }
 
     /** The expectation as written, on one line. */

@@ -6,6 +6,7 @@ import io.github.shuiyuan.rules.fact.Emit;
 import io.github.shuiyuan.rules.fact.Thresholds;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,12 @@ final class RuleLint {
     private static final Pattern ORDERING = Pattern.compile("^\\s*(salience|agenda-group|activation-group|ruleflow-group)\\b");
     private static final Pattern PLAIN_INSERT = Pattern.compile("(?<![\\w$.])insert\\s*\\(");
 
-    private static final Pattern THRESHOLD_KEY = Pattern.compile("\\.(?:integer|text|decimal)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+    /** Where a rule names another rule's id: {@code ruleId == "WQ-02"}, {@code ruleId in ("A", "B")}, {@code condition == "CLO-03"}, {@code @blocks("SGN-01")}. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\b(?:ruleId|condition)\\s*(?:==\\s*(\"[^\"]*\")|in\\s*\\(([^)]*)\\))|@blocks\\s*\\(\\s*(\"[^\"]*\")");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+
+    private static final Pattern THRESHOLD_KEY = Pattern.compile("\\.(?:integer|text|decimal)\\s*\\(\\s*\"([^\"]*)\"\\s*[,)]");
 
     private final RuleFiles files;
     private final Map<String, DrlText> texts = new TreeMap<>();
@@ -112,6 +118,42 @@ final class RuleLint {
                 "规则编号“" + id + "”重复：已由" + first + "的规则使用；编号的含义不能改变，新的规则须用新的编号 [DUPLICATE_ID]"));
     }
 
+    /**
+     * Reports every rule id a rule refers to that no loaded rule produces: a pattern on such findings
+     * ({@code Finding(ruleId == "WQ-99")}) or conditions can never match, and a missing-data rule must block a
+     * loaded rule. Renaming or dropping a rule that others chain on is caught here, not by a rule that never fires.
+     */
+    void checkReferences(List<RuleInfo> rules, List<RuleProblem> problems) {
+        Set<String> produced = new HashSet<>();
+        rules.forEach(r -> produced.add(r.id()));
+        Set<String> primary = new HashSet<>();
+        rules.stream().filter(RuleInfo::isPrimary).forEach(r -> primary.add(r.id()));
+        texts.forEach((file, text) -> {
+            for (int n = 1; n <= text.lineCount(); n++) {
+                Matcher m = REFERENCE.matcher(text.code(n));
+                while (m.find()) {
+                    // string contents are blanked in the code: read them from the raw line at the same place
+                    String raw = text.raw(n).substring(m.start(), m.end());
+                    boolean blocks = raw.startsWith("@blocks");
+                    Matcher q = QUOTED.matcher(raw);
+                    while (q.find()) {
+                        String id = q.group(1).strip();
+                        if (!(blocks ? primary : produced).contains(id)) {
+                            String where = text.ruleAt(n).map(r -> "规则“" + r.name() + "”").orElse("此处");
+                            problems.add(new RuleProblem(file, n, where + (blocks ? "的 @blocks 指向" : "引用")
+                                    + "的规则编号“" + id + "”没有任何已加载的规则产生" + nearestId(id, produced)
+                                    + (blocks ? "" : "，这一条件永远不会成立") + " [UNKNOWN_RULE_ID]"));
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    private static String nearestId(String id, Set<String> produced) {
+        return Names.nearest(id, produced, 1).stream().map(n -> "（是否应为“" + n + "”？）").findFirst().orElse("");
+    }
+
     /** The line where a rule is declared, or 0. */
     int line(RuleInfo rule) {
         DrlText text = texts.get(rule.sourceFile());
@@ -144,6 +186,40 @@ final class RuleLint {
                 }
             }
         }
+    }
+
+    /**
+     * Checks every threshold of {@code thresholds.properties} (at its line) and every override: the key is one the
+     * rules read, the value is of its kind and in its range ({@link ThresholdSchema}).
+     */
+    void checkThresholds(RuleFiles.RuleFile file, Map<String, String> overrides, List<RuleProblem> problems) {
+        Set<String> askedFor = new HashSet<>();
+        texts.values().forEach(text -> {
+            for (int n = 1; n <= text.lineCount(); n++) {
+                Matcher m = THRESHOLD_KEY.matcher(text.code(n));
+                while (m.find()) {
+                    askedFor.add(text.raw(n).substring(m.start(1), m.end(1)).strip());
+                }
+            }
+        });
+        if (file != null) {
+            List<String> lines = file.text().lines().toList();
+            for (int n = 1; n <= lines.size(); n++) {
+                String line = lines.get(n - 1).strip();
+                int eq = line.indexOf('=');
+                if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+                    continue;
+                }
+                String key = (eq < 0 ? line : line.substring(0, eq)).strip();
+                String value = eq < 0 ? "" : line.substring(eq + 1).strip();
+                int at = n;
+                if (!overrides.containsKey(key)) {
+                    ThresholdSchema.problem(key, value, askedFor).ifPresent(m -> problems.add(new RuleProblem(file.name(), at, m)));
+                }
+            }
+        }
+        overrides.forEach((key, value) -> ThresholdSchema.problem(key, value, askedFor).ifPresent(
+                m -> problems.add(new RuleProblem("threshold(\"" + key + "\")", 0, m))));
     }
 
     /**
