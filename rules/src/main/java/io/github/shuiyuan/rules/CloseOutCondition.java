@@ -16,24 +16,35 @@ import java.util.stream.Collectors;
  * stays reserved and never takes another meaning.
  */
 public enum CloseOutCondition {
-    CLO_01("CLO-01", "尚未完成整治"),
-    CLO_02("CLO-02", "缺少整治前照片"),
-    CLO_03("CLO-03", "缺少整治后照片"),
-    CLO_04("CLO-04", "尚未回头看"),
-    CLO_05("CLO-05", "未列入整改方案"),
-    CLO_06("CLO-06", "整治措施或成效未填写");
+    /** Retired: no rule carries it and no close-out status lists it. */
+    CLO_01("CLO-01", "评估日前已完成整改", "尚未完成整治"),
+    CLO_02("CLO-02", "有整治前照片", "缺少整治前照片"),
+    CLO_03("CLO-03", "有整改完成后拍摄的整治后照片", "缺少整治后照片"),
+    CLO_04("CLO-04", "整改后回头看未反弹", "尚未回头看"),
+    CLO_05("CLO-05", "已列入整改方案", "未列入整改方案"),
+    CLO_06("CLO-06", "已填写整治措施和取得的成效", "整治措施或成效未填写");
 
     private final String id;
+    private final String metText;
     private final String unmetText;
 
-    CloseOutCondition(String id, String unmetText) {
+    CloseOutCondition(String id, String metText, String unmetText) {
         this.id = id;
+        this.metText = metText;
         this.unmetText = unmetText;
     }
 
     /** The rule id, e.g. {@code CLO-03}. */
     public String id() {
         return id;
+    }
+
+    /**
+     * The condition's title, as its rule in {@code closeout/conditions.drl} carries it ({@code @title}, a test holds
+     * them equal): {@code 销号条件：有整治前照片}.
+     */
+    public String title() {
+        return "销号条件：" + metText;
     }
 
     /**

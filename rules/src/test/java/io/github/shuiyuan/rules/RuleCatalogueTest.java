@@ -58,6 +58,13 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void the_close_out_condition_rules_carry_the_titles_of_their_one_home_close_out_condition() {
+        List<RuleInfo> conditions = RULES.stream().filter(r -> r.isPrimary() && r.id().matches("CLO-0\\d")).toList();
+        assertThat(conditions).extracting(RuleInfo::id).containsExactlyInAnyOrder("CLO-02", "CLO-03", "CLO-04", "CLO-05", "CLO-06");
+        assertThat(conditions).allSatisfy(r -> assertThat(r.title()).isEqualTo(CloseOutCondition.fromId(r.id()).orElseThrow().title()));
+    }
+
+    @Test
     void every_catalogue_id_is_implemented() throws IOException {
         Set<String> implemented = RULES.stream().map(RuleInfo::id).collect(Collectors.toSet());
         assertThat(implemented).containsAll(catalogue());

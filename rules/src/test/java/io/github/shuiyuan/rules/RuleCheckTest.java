@@ -125,8 +125,40 @@ class RuleCheckTest {
         assertThat(check()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("broken.drl");
             assertThat(p.line()).isEqualTo(lineOf(text, "unresolvedd"));
-            assertThat(p.code()).isEqualTo("COMPILE");
+            assertThat(p.code()).isEqualTo("UNKNOWN_FIELD");
             assertThat(p.message()).contains("unresolvedd").doesNotContain("\n");
+        });
+    }
+
+    @Test
+    void an_unknown_field_is_one_line_with_the_nearest_names_and_drools_text_after_the_hint() {
+        String text = rule(META, "unresolved, problem.zoneLevl != null", EMIT);
+        write("broken.drl", text);
+        assertThat(check()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(text, "zoneLevl"));
+            assertThat(p.code()).isEqualTo("UNKNOWN_FIELD");
+            assertThat(p.message()).startsWith("Problem 没有字段“zoneLevl”；是否应为“zoneLevel”").contains("— Drools：");
+        });
+    }
+
+    @Test
+    void an_unknown_type_names_the_import_it_needs() {
+        String text = rule(META, "unresolved", EMIT).replace("$t : Thresholds()", "$t : Thresholds()\n    LookBack(problemId == $p.id)");
+        write("broken.drl", text);
+        assertThat(check()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("UNKNOWN_TYPE");
+            assertThat(p.message()).contains("import io.github.shuiyuan.rules.fact.LookBack;");
+        });
+    }
+
+    @Test
+    void a_missing_closing_bracket_is_one_problem_at_the_bracket_with_a_chinese_hint() {
+        String text = rule(META, "unresolved", EMIT).replace("$p : ProblemState(unresolved)", "$p : ProblemState(unresolved");
+        write("broken.drl", text);
+        assertThat(check()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(text, "ProblemState(unresolved"));
+            assertThat(p.code()).isEqualTo("UNBALANCED_BRACKETS");
+            assertThat(p.message()).contains("括号不配对", "— Drools：");
         });
     }
 

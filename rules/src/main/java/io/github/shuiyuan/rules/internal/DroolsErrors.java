@@ -54,7 +54,7 @@ final class DroolsErrors {
         }
         problems.removeIf(p -> p.message().contains(NULL_PACKAGE)
                 && problems.stream().anyMatch(o -> o != p && o.file().equals(p.file())));
-        return problems;
+        return new CompileHints(lint).apply(problems);
     }
 
     /** One problem per Java compiler complaint about a rule's consequence, at the line of the name it names. */
