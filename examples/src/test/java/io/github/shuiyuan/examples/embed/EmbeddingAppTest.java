@@ -61,7 +61,8 @@ class EmbeddingAppTest {
                 out -> service.writeLookBackForm(caseFile, assessment, CaseFileInCode.SUB_DISTRICT, CaseFileInCode.FILLED_BY, out));
         Path workbook = write(folder.resolve("supervision.xlsx"), out -> service.writeSupervisionWorkbook(caseFile, assessment, out));
         Path disclosure = write(folder.resolve("disclosure.html"),
-                out -> service.writeDisclosure(caseFile, assessment, YearMonth.of(2018, 11), LocalDate.of(2018, 11, 30), out));
+                out -> service.writeDisclosure(caseFile, service.assess(caseFile, LocalDate.of(2018, 6, 28)),
+                        YearMonth.of(2018, 6), LocalDate.of(2018, 6, 28), out));
 
         assertThat(LookBackForm.check(form, caseFile, YearMonth.of(2018, 11), engine)).filteredOn(e -> !e.warning()).isEmpty();
         try (Workbook written = WorkbookFactory.create(workbook.toFile(), null, true)) {
