@@ -7,6 +7,8 @@ import io.github.shuiyuan.core.Labeled;
  * machines and, as its label, the rule broken in Chinese. The first group refuses the whole file, the second
  * a form's layout (the form's note 1), the third a form row's content (notes 2–4), the last a ledger's layout
  * and rows (some of the form's codes — formulas, serial numbers, 是/否 — serve the ledger too).
+ * Two codes are warnings ({@link #isWarning()}): told, but the form still passes; the facts group
+ * compares a form's rows with the case file as of the date the form is compared at.
  */
 public enum FormErrorCode implements Labeled {
     NOT_A_SPREADSHEET("文件须为Excel表格（.xlsx或.xls）"),
@@ -23,8 +25,13 @@ public enum FormErrorCode implements Labeled {
     HIDDEN_ROW("不得隐藏行"),
     HIDDEN_COLUMN("不得隐藏列"),
     FORMULA("单元格须直接填写内容，不得使用公式"),
+    TITLE_CHANGED("表题和填报单位、填报时间的标签不得改动"),
+    OTHER_SHEET("文件只能有统计表一张工作表，其他工作表（含隐藏的）不得有内容"),
+    TEXT_TOO_LONG("单元格文字不得超过32767个字符"),
+
     UNIT_UNKNOWN("填报单位须为附表1所列单位"),
     FILLED_ON_FORMAT("填报时间须按“2018年6月20日”样式填写"),
+    FILLED_ON_OUTSIDE_PERIOD("填报时间须在报告期当月或次月"),
 
     SERIAL_MISSING("须填写问题序号"),
     SERIAL_NOT_INTEGER("问题序号须为整数"),
@@ -36,6 +43,15 @@ public enum FormErrorCode implements Labeled {
     LOCATION_MISMATCH("所在地须与附表1一致"),
     SOURCE_NAME_MISMATCH("水源地名称须与附表1一致"),
     DONE_NOT_YES_NO("是否完成整治须填“是”或“否”"),
+
+    ROW_MISSING("截至核对日期已整改的问题须逐个列入"),
+    ROW_UNEXPECTED("只列截至核对日期已整改的问题"),
+    COMPLETION_DATE_MISMATCH("完成时间须与案卷记录的整改日期一致"),
+    LOOK_BACK_MISMATCH("“回头看”情况须写明案卷记录的最近一次回头看的日期和结果"),
+    LOOK_BACK_NOT_RECORDED("表中报告的回头看比案卷记录的都新，须补录入案卷", true),
+    DONE_MISMATCH("是否完成整治须与案卷一致"),
+    CLOSE_OUT_CLAIM("备注须以案卷支持的销号情况开头"),
+    CASE_FILE_LOCATION_FORMAT("附表1的所在地须按XX市XX县样式填报", true),
 
     DUPLICATE_UNIT("同一单位在一次汇总中只收录一份表格"),
 
@@ -61,9 +77,20 @@ public enum FormErrorCode implements Labeled {
     CASE_FILE_INVALID("导入后的案卷须通过严格校验");
 
     private final String label;
+    private final boolean warning;
 
     FormErrorCode(String label) {
+        this(label, false);
+    }
+
+    FormErrorCode(String label, boolean warning) {
         this.label = label;
+        this.warning = warning;
+    }
+
+    /** Whether this is a warning: told, but the form still passes. */
+    public boolean isWarning() {
+        return warning;
     }
 
     @Override

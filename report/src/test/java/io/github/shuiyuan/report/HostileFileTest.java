@@ -30,7 +30,11 @@ class HostileFileTest {
     private static final CaseFile MASTER = Fixtures.sample();
 
     private static List<FormError> check(byte[] bytes) throws IOException {
-        return LookBackForm.check(new ByteArrayInputStream(bytes), MASTER);
+        return Forms.checkNovember(bytes);
+    }
+
+    private static List<FormError> check(byte[] bytes, ReadLimits limits) throws Exception {
+        return LookBackForm.check(new ByteArrayInputStream(bytes), MASTER, Forms.NOVEMBER, Fixtures.engine(), limits);
     }
 
     private static FormError refused(List<FormError> errors, FormErrorCode code) {
@@ -59,13 +63,13 @@ class HostileFileTest {
             out.write("不是表格".getBytes(StandardCharsets.UTF_8));
         }
         refused(check(zip.toByteArray()), FormErrorCode.NOT_A_SPREADSHEET);
-        byte[] form = LookBackFormWriteTest.rengang(FormFormat.XLSX);
+        byte[] form = Forms.december10("SD-RENGANG", FormFormat.XLSX);
         refused(check(java.util.Arrays.copyOf(form, form.length / 2)), FormErrorCode.NOT_A_SPREADSHEET);
     }
 
     @Test
     void an_encrypted_xlsx_is_refused() throws Exception {
-        byte[] form = LookBackFormWriteTest.rengang(FormFormat.XLSX);
+        byte[] form = Forms.december10("SD-RENGANG", FormFormat.XLSX);
         ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
@@ -82,7 +86,7 @@ class HostileFileTest {
 
     @Test
     void a_zip_bomb_is_refused_before_poi_inflates_it() throws IOException {
-        byte[] form = LookBackFormWriteTest.rengang(FormFormat.XLSX);
+        byte[] form = Forms.december10("SD-RENGANG", FormFormat.XLSX);
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(form));
              ZipOutputStream out = new ZipOutputStream(bomb)) {
@@ -106,21 +110,21 @@ class HostileFileTest {
     }
 
     @Test
-    void an_oversized_file_is_refused_and_a_path_is_refused_unread(@TempDir Path dir) throws IOException {
-        byte[] form = LookBackFormWriteTest.rengang(FormFormat.XLSX);
+    void an_oversized_file_is_refused_and_a_path_is_refused_unread(@TempDir Path dir) throws Exception {
+        byte[] form = Forms.december10("SD-RENGANG", FormFormat.XLSX);
         ReadLimits small = ReadLimits.DEFAULT.withMaxFileBytes(form.length - 1);
-        FormError error = refused(LookBackForm.check(new ByteArrayInputStream(form), MASTER, small), FormErrorCode.TOO_LARGE);
+        FormError error = refused(check(form, small), FormErrorCode.TOO_LARGE);
         assertThat(error.found()).isEqualTo(form.length + "字节");
         Path file = Files.write(dir.resolve("form.xlsx"), form);
-        refused(LookBackForm.check(file, MASTER, small), FormErrorCode.TOO_LARGE);
-        assertThat(LookBackForm.check(file, MASTER, ReadLimits.DEFAULT.withMaxFileBytes(form.length))).isEmpty();
+        refused(LookBackForm.check(file, MASTER, Forms.NOVEMBER, Fixtures.engine(), small), FormErrorCode.TOO_LARGE);
+        assertThat(LookBackForm.check(file, MASTER, Forms.NOVEMBER, Fixtures.engine(),
+                ReadLimits.DEFAULT.withMaxFileBytes(form.length))).isEmpty();
     }
 
     @Test
-    void too_many_rows_are_refused() throws IOException {
-        byte[] form = LookBackFormWriteTest.rengang(FormFormat.XLS);   // 11 rows
-        refused(LookBackForm.check(new ByteArrayInputStream(form), MASTER, ReadLimits.DEFAULT.withMaxRows(10)),
-                FormErrorCode.TOO_MANY_ROWS);
-        assertThat(LookBackForm.check(new ByteArrayInputStream(form), MASTER, ReadLimits.DEFAULT.withMaxRows(11))).isEmpty();
+    void too_many_rows_are_refused() throws Exception {
+        byte[] form = Forms.december10("SD-RENGANG", FormFormat.XLS);   // 11 rows
+        refused(check(form, ReadLimits.DEFAULT.withMaxRows(10)), FormErrorCode.TOO_MANY_ROWS);
+        assertThat(check(form, ReadLimits.DEFAULT.withMaxRows(11))).isEmpty();
     }
 }

@@ -3,9 +3,6 @@ package io.github.shuiyuan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The checker on 任港街道's form (rows 5 and 6: serials 4 and 5): the untouched form passes in both formats,
- * and each kind of tampering gives its error at its cell.
+ * The checker's layout and row-format checks on 任港街道's form for November 2018 (rows 5 and 6: serials 4 and 5),
+ * written as of 2018-12-10: the untouched form passes in both formats, and each kind of tampering gives its error
+ * at its cell. The facts are {@link FormFactCheckTest}'s.
  */
 class LookBackFormCheckTest {
 
@@ -26,21 +24,11 @@ class LookBackFormCheckTest {
     private static final Map<FormFormat, byte[]> FORMS = new EnumMap<>(FormFormat.class);
 
     private static byte[] form(FormFormat format) {
-        return FORMS.computeIfAbsent(format, f -> {
-            try {
-                return LookBackFormWriteTest.rengang(f);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return FORMS.computeIfAbsent(format, f -> Forms.december10("SD-RENGANG", f));
     }
 
     private static List<FormError> check(byte[] form) {
-        try {
-            return LookBackForm.check(new ByteArrayInputStream(form), MASTER);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Forms.checkNovember(form);
     }
 
     private static List<FormError> tampered(FormFormat format, Consumer<Sheet> edit) {
@@ -55,18 +43,18 @@ class LookBackFormCheckTest {
 
     @ParameterizedTest
     @EnumSource(FormFormat.class)
-    void every_unit_of_the_sample_round_trips_except_for_the_master_lists_own_bad_location(FormFormat format)
-            throws IOException {
+    void every_unit_of_the_sample_round_trips_with_a_warning_for_the_master_lists_own_bad_location(FormFormat format) {
         for (String unit : List.of("SD-RENGANG", "SD-LANGSHAN", "SD-CHENGDONG", "SD-HEPINGQIAO", "SD-GUANYINSHAN")) {
-            byte[] form = LookBackFormWriteTest.write(
-                    LookBackForm.sheet(MASTER, Fixtures.assessment(MASTER, Fixtures.DEC_10), unit, null), format);
-            List<FormError> errors = check(form);
+            List<FormError> errors = check(Forms.december10(unit, format));
             if (unit.equals("SD-LANGSHAN")) {
-                // serial 9's 所在地 on the master list is 南通市崇川区狼山镇街道: the form copies it and note 2 flags it
+                // serial 9's 所在地 on the master list is 南通市崇川区狼山镇街道: the form copies it, and the district is told
                 assertThat(errors).singleElement().satisfies(e -> {
-                    assertThat(e.code()).isEqualTo(FormErrorCode.LOCATION_FORMAT);
+                    assertThat(e.code()).isEqualTo(FormErrorCode.CASE_FILE_LOCATION_FORMAT);
+                    assertThat(e.warning()).isTrue();
+                    assertThat(e.cell()).isEqualTo("B9");
                     assertThat(e.found()).isEqualTo("南通市崇川区狼山镇街道");
                 });
+                assertThat(FormError.noErrors(errors)).isTrue();
             } else {
                 assertThat(errors).as(unit).isEmpty();
             }
@@ -126,8 +114,9 @@ class LookBackFormCheckTest {
     @ParameterizedTest
     @EnumSource(FormFormat.class)
     void a_serial_that_is_not_an_integer(FormFormat format) {
-        assertSingle(tampered(format, Tamper.text("A5", "四")), "A5", FormErrorCode.SERIAL_NOT_INTEGER);
-        assertSingle(tampered(format, Tamper.number("A5", 4.5)), "A5", FormErrorCode.SERIAL_NOT_INTEGER);
+        // the row cannot be read as serial 4, so serial 4 is also missing
+        assertCodes(tampered(format, Tamper.text("A5", "四")), "A5", FormErrorCode.SERIAL_NOT_INTEGER, FormErrorCode.ROW_MISSING);
+        assertCodes(tampered(format, Tamper.number("A5", 4.5)), "A5", FormErrorCode.SERIAL_NOT_INTEGER, FormErrorCode.ROW_MISSING);
     }
 
     @ParameterizedTest
@@ -139,7 +128,7 @@ class LookBackFormCheckTest {
     @ParameterizedTest
     @EnumSource(FormFormat.class)
     void a_missing_serial(FormFormat format) {
-        assertSingle(tampered(format, Tamper.text("A5", " ")), "A5", FormErrorCode.SERIAL_MISSING);
+        assertCodes(tampered(format, Tamper.text("A5", " ")), "A5", FormErrorCode.SERIAL_MISSING, FormErrorCode.ROW_MISSING);
     }
 
     @ParameterizedTest
@@ -170,23 +159,25 @@ class LookBackFormCheckTest {
     @ParameterizedTest
     @EnumSource(FormFormat.class)
     void a_serial_not_on_the_master_list(FormFormat format) {
-        assertSingle(tampered(format, Tamper.number("A6", 99)), "A6", FormErrorCode.SERIAL_UNKNOWN);
+        assertCodes(tampered(format, Tamper.number("A6", 99)), "A6", FormErrorCode.SERIAL_UNKNOWN, FormErrorCode.ROW_MISSING);
     }
 
     @ParameterizedTest
     @EnumSource(FormFormat.class)
     void a_serial_of_another_unit(FormFormat format) {
         // serial 1 is 狼山镇街道's, at the same source and location
-        FormError error = assertSingle(tampered(format, Tamper.number("A5", 1)), "A5", FormErrorCode.SERIAL_OTHER_UNIT);
-        assertThat(error.found()).isEqualTo("狼山镇街道");
+        List<FormError> errors = tampered(format, Tamper.number("A5", 1));
+        assertCodes(errors, "A5", FormErrorCode.SERIAL_OTHER_UNIT, FormErrorCode.ROW_MISSING);
+        assertThat(errors.get(0).found()).isEqualTo("狼山镇街道");
     }
 
     @ParameterizedTest
     @EnumSource(FormFormat.class)
     void serials_repeated_or_out_of_order(FormFormat format) {
-        assertSingle(tampered(format, Tamper.number("A6", 4)), "A6", FormErrorCode.SERIAL_DUPLICATE);
-        assertSingle(tampered(format, Tamper.number("A5", 5).andThen(Tamper.number("A6", 4))), "A6",
-                FormErrorCode.SERIAL_ORDER);
+        assertCodes(tampered(format, Tamper.number("A6", 4)), "A6", FormErrorCode.SERIAL_DUPLICATE, FormErrorCode.ROW_MISSING);
+        assertThat(tampered(format, Tamper.number("A5", 5).andThen(Tamper.number("A6", 4))))
+                .extracting(FormError::cell, FormError::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("A6", FormErrorCode.SERIAL_ORDER));
     }
 
     @ParameterizedTest
@@ -202,8 +193,43 @@ class LookBackFormCheckTest {
     @EnumSource(FormFormat.class)
     void a_formula_cell_is_reported_and_not_evaluated(FormFormat format) {
         List<FormError> errors = tampered(format, s -> Tamper.cell(s, "G5").setCellFormula("CONCATENATE(\"已\",\"销号\")"));
-        FormError error = assertSingle(errors, "G5", FormErrorCode.FORMULA);
-        assertThat(error.found()).isEqualTo("=CONCATENATE(\"已\",\"销号\")");
+        assertThat(errors).extracting(FormError::cell, FormError::code, FormError::found)
+                .contains(org.assertj.core.groups.Tuple.tuple("G5", FormErrorCode.FORMULA, "=CONCATENATE(\"已\",\"销号\")"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(FormFormat.class)
+    void a_formula_anywhere_on_the_sheet(FormFormat format) {
+        assertSingle(tampered(format, s -> Tamper.cell(s, "A1").setCellFormula("\"附件：\"")), "A1", FormErrorCode.FORMULA);
+        assertSingle(tampered(format, s -> Tamper.cell(s, "K40").setCellFormula("1+1")), "K40", FormErrorCode.FORMULA);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FormFormat.class)
+    void another_sheet_with_content_hidden_or_not(FormFormat format) {
+        for (org.apache.poi.ss.usermodel.SheetVisibility visibility : org.apache.poi.ss.usermodel.SheetVisibility.values()) {
+            List<FormError> errors = tampered(format, s -> {
+                Sheet other = s.getWorkbook().createSheet("底稿");
+                other.createRow(2).createCell(1).setCellValue("真实情况：5号问题已反弹");
+                s.getWorkbook().setSheetVisibility(1, visibility);
+            });
+            assertSingle(errors, "底稿!B3", FormErrorCode.OTHER_SHEET);
+        }
+        assertThat(tampered(format, s -> s.getWorkbook().createSheet("Sheet2").createRow(0).createCell(0))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(FormFormat.class)
+    void a_changed_title(FormFormat format) {
+        assertSingle(tampered(format, Tamper.text("A2", "饮用水水源地环境问题整改情况表")), "A2", FormErrorCode.TITLE_CHANGED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FormFormat.class)
+    void an_unknown_filing_unit_is_told_the_names_it_could_be(FormFormat format) {
+        FormError error = assertSingle(tampered(format, Tamper.text("A3", "填报单位（盖章）：任港")), "A3", FormErrorCode.UNIT_UNKNOWN);
+        assertThat(error.message()).contains("可能是：任港街道");
+        assertThat(tampered(format, Tamper.text("A3", "填报单位（盖章）： 任港 街道 "))).isEmpty();
     }
 
     @ParameterizedTest
@@ -224,6 +250,15 @@ class LookBackFormCheckTest {
         String json = LookBackForm.toJson(tampered(FormFormat.XLSX, Tamper.text("C5", "长江水源地")));
         assertThat(json).contains("\"cell\" : \"C5\"", "\"code\" : \"SOURCE_NAME_MISMATCH\"", "\"rule\" : \"水源地名称须与附表1一致\"",
                 "\"expected\" : \"长江崇川段取水口水源地\"", "\"found\" : \"长江水源地\"", "\"message\" : \"第5行问题序号4");
+    }
+
+    /** The first error is {@code first} at {@code cell}, and the codes are exactly these. */
+    private static void assertCodes(List<FormError> errors, String cell, FormErrorCode first, FormErrorCode... rest) {
+        List<FormErrorCode> codes = new java.util.ArrayList<>(List.of(first));
+        codes.addAll(List.of(rest));
+        assertThat(errors).extracting(FormError::code).containsExactlyInAnyOrderElementsOf(codes);
+        assertThat(errors).filteredOn(e -> e.code() == first).singleElement()
+                .satisfies(e -> assertThat(e.cell()).isEqualTo(cell));
     }
 
     private static FormError assertSingle(List<FormError> errors, String cell, FormErrorCode code) {

@@ -109,7 +109,7 @@ class LookBackFormWriteTest {
             assertThat(location.getCellType()).isEqualTo(CellType.STRING);
             assertThat(location.getStringCellValue()).isEqualTo("@南通市崇川区");
         }
-        assertThat(LookBackForm.check(new java.io.ByteArrayInputStream(bytes), caseFile))
+        assertThat(Forms.check(bytes, caseFile, Forms.NOVEMBER))
                 .extracting(FormError::code).doesNotContain(FormErrorCode.FORMULA);
     }
 

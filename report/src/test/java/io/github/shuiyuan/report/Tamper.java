@@ -50,6 +50,34 @@ final class Tamper {
         };
     }
 
+    /** Deletes a row as Excel's 删除行 does: the rows below move up one. */
+    static Consumer<Sheet> deleteRow(int rowIndex) {
+        return sheet -> {
+            sheet.removeRow(sheet.getRow(rowIndex));
+            sheet.shiftRows(rowIndex + 1, sheet.getLastRowNum(), -1);
+        };
+    }
+
+    /**
+     * An .xlsx whose text {@code placeholder} (set into a cell before) is replaced by {@code text} in the file
+     * itself: how a text longer than Excel allows gets into a cell, since POI refuses to write one.
+     */
+    static byte[] replaceInXlsx(byte[] xlsx, String placeholder, String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+             var zip = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                String content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                zip.write(content.replace(placeholder, text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** Sets a cell's number. */
     static Consumer<Sheet> number(String ref, double value) {
         return sheet -> cell(sheet, ref).setCellValue(value);

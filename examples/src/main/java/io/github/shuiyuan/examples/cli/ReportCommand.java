@@ -1,6 +1,7 @@
 package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.report.Consolidation;
 import io.github.shuiyuan.report.FormError;
 import io.github.shuiyuan.report.FormFormat;
@@ -9,11 +10,14 @@ import io.github.shuiyuan.report.LookBackRow;
 import io.github.shuiyuan.report.LookBackSheet;
 import io.github.shuiyuan.report.SupervisionWorkbook;
 import io.github.shuiyuan.rules.Assessment;
+import io.github.shuiyuan.rules.ComplianceEngine;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -86,9 +90,10 @@ final class ReportCommand implements Runnable {
         }
     }
 
-    /** {@code report check FORM --against CASE.json [--format text|json]}. */
+    /** {@code report check FORM --against CASE.json --period YYYY-MM [--format text|json]}. */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"核对填报的统计表：格式未改动，内容与附表1一致（checks a filled-in form）；有错误时退出码为1"})
+            description = {"核对填报的统计表：格式未改动，填报时间在报告期当月或次月，每行内容与案卷（截至填报时间与报送时间中较晚者）一致"
+                    + "（checks a filled-in form）；有错误时退出码为1，只有提示时为0"})
     static final class Check implements Callable<Integer> {
 
         enum Output { text, json }
@@ -102,6 +107,9 @@ final class ReportCommand implements Runnable {
         @Option(names = "--against", required = true, paramLabel = "CASE.json", description = "案卷文件（含附表1问题清单）")
         Path caseFile;
 
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "表格报告的月份，如 2018-11")
+        YearMonth period;
+
         @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
                 description = "输出格式：text 或 json（默认 ${DEFAULT-VALUE}）")
         Output format;
@@ -110,22 +118,27 @@ final class ReportCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             CaseFile master = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
-            List<FormError> errors = check(form, master);
+            List<FormError> found = check(form, master, period, ReportSupport.engine());
+            boolean passed = FormError.noErrors(found);
             if (format == Output.json) {
-                out.print(LookBackForm.toJson(errors));
+                out.print(LookBackForm.toJson(found));
             } else {
-                errors.forEach(e -> out.println(form.getFileName() + " " + e.describe()));
-                out.println(errors.isEmpty() ? "核对通过：" + form + " [OK]"
-                        : "核对未通过：" + form + "，共" + errors.size() + "处错误 [FORM_INVALID]");
+                found.forEach(e -> out.println(form.getFileName() + " " + e.describe()));
+                long errors = found.stream().filter(e -> !e.warning()).count();
+                long warnings = found.size() - errors;
+                out.println(passed ? "核对通过：" + form + (warnings == 0 ? "" : "，另有" + warnings + "处提示") + " [OK]"
+                        : "核对未通过：" + form + "，共" + errors + "处错误" + (warnings == 0 ? "" : "、" + warnings + "处提示")
+                        + " [FORM_INVALID]");
             }
             out.flush();
-            return errors.isEmpty() ? Cli.OK : Cli.INVALID;
+            return passed ? Cli.OK : Cli.INVALID;
         }
     }
 
-    /** {@code report consolidate FORM… --against CASE.json --out F.xlsx}. */
+    /** {@code report consolidate FORM… --against CASE.json --period YYYY-MM --out F.xlsx}. */
     @Command(name = "consolidate", mixinStandardHelpOptions = true,
-            description = {"把各街道的统计表汇总为一个工作簿（汇总表加每个街道一张表），未通过核对的表格不予收录；有表格被拒收时退出码为1"})
+            description = {"把各街道的统计表汇总为一个工作簿（汇总表加每个街道一张表），未通过核对的表格不予收录，全部拒收时不写文件；"
+                    + "有表格被拒收时退出码为1"})
     static final class Consolidate implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -137,6 +150,9 @@ final class ReportCommand implements Runnable {
         @Option(names = "--against", required = true, paramLabel = "CASE.json", description = "案卷文件（含附表1问题清单）")
         Path caseFile;
 
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "表格报告的月份，如 2018-11")
+        YearMonth period;
+
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "汇总工作簿 .xlsx")
         Path out;
 
@@ -144,19 +160,42 @@ final class ReportCommand implements Runnable {
         public Integer call() {
             PrintWriter print = spec.commandLine().getOut();
             CaseFile master = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
-            Consolidation[] result = new Consolidation[1];
-            Output.write(out, stream -> result[0] = LookBackForm.consolidate(forms, master, stream));
-            for (Consolidation.Accepted a : result[0].accepted()) {
-                print.println("已收录 " + a.file() + "：" + a.unitName() + "，" + a.rows() + "个问题，完成整治" + a.done()
-                        + "个，未完成" + a.notDone() + "个 [ACCEPTED]");
+            ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+            Consolidation result = consolidate(master, workbook);
+            if (!result.accepted().isEmpty()) {
+                Output.write(out, workbook::writeTo);
             }
-            for (Consolidation.Refused r : result[0].refused()) {
-                print.println("已拒收 " + r.file() + "，共" + r.errors().size() + "处错误 [REFUSED]");
+            for (Consolidation.Accepted a : result.accepted()) {
+                Consolidation.Totals t = a.totals();
+                print.println("已收录 " + a.file() + "：" + a.unitName() + "，按" + day(a.comparedOn()) + "的案卷核对，"
+                        + t.rows() + "个问题，完成整治" + t.done() + "个，未完成" + t.notDone() + "个，已销号" + t.closed()
+                        + "个（其中违规销号" + t.irregularlyClosed() + "个） [ACCEPTED]");
+                a.warnings().forEach(w -> print.println("  " + w.describe()));
+            }
+            for (Consolidation.Refused r : result.refused()) {
+                long errors = r.errors().stream().filter(e -> !e.warning()).count();
+                print.println("已拒收 " + r.file() + "，共" + errors + "处错误 [REFUSED]");
                 r.errors().forEach(e -> print.println("  " + e.describe()));
             }
-            print.println("汇总工作簿：" + out + "，收录" + result[0].accepted().size() + "份，拒收" + result[0].refused().size()
-                    + "份 [" + (result[0].allAccepted() ? "OK" : "FORMS_REFUSED") + "]");
-            return result[0].allAccepted() ? Cli.OK : Cli.INVALID;
+            print.println(result.accepted().isEmpty()
+                    ? "全部" + result.refused().size() + "份表格均被拒收，未写出汇总工作簿 [FORMS_REFUSED]"
+                    : "汇总工作簿：" + out + "，收录" + result.accepted().size() + "份，拒收" + result.refused().size() + "份 ["
+                    + (result.allAccepted() ? "OK" : "FORMS_REFUSED") + "]");
+            return result.allAccepted() ? Cli.OK : Cli.INVALID;
+        }
+
+        private static String day(LocalDate date) {
+            return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        }
+
+        private Consolidation consolidate(CaseFile master, ByteArrayOutputStream workbook) {
+            try {
+                return LookBackForm.consolidate(forms, master, period, ReportSupport.engine(), workbook);
+            } catch (IOException e) {
+                throw new Cli.Failure(Cli.USAGE, "无法汇总 [CANNOT_CONSOLIDATE]: " + e.getMessage());
+            } catch (InvalidCaseFileException e) {
+                throw new Cli.Failure(Cli.INVALID, "案卷文件校验未通过 [CASE_FILE_INVALID]: " + e.getMessage());
+            }
         }
     }
 
@@ -189,9 +228,11 @@ final class ReportCommand implements Runnable {
         }
     }
 
-    static List<FormError> check(Path form, CaseFile master) {
+    static List<FormError> check(Path form, CaseFile master, YearMonth period, ComplianceEngine engine) {
         try {
-            return LookBackForm.check(form, master);
+            return LookBackForm.check(form, master, period, engine);
+        } catch (InvalidCaseFileException e) {
+            throw new Cli.Failure(Cli.INVALID, "案卷文件校验未通过 [CASE_FILE_INVALID]: " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new Cli.Failure(Cli.USAGE, "文件不存在 [FILE_NOT_FOUND]: " + form);
         } catch (IOException e) {

@@ -14,12 +14,19 @@ final class ReportSupport {
     private ReportSupport() {
     }
 
+    /** The bundled rules, compiled. */
+    static ComplianceEngine engine() {
+        try {
+            return ComplianceEngine.builder().build();
+        } catch (RuleCompilationException | IOException e) {
+            throw new Cli.Failure(Cli.USAGE, "规则无法加载 [RULES_UNAVAILABLE]: " + e.getMessage());
+        }
+    }
+
     /** Assesses a validated case file with the bundled rules. */
     static Assessment assess(CaseFile caseFile, LocalDate asOf) {
         try {
-            return ComplianceEngine.builder().build().assess(caseFile, asOf);
-        } catch (RuleCompilationException | IOException e) {
-            throw new Cli.Failure(Cli.USAGE, "规则无法加载 [RULES_UNAVAILABLE]: " + e.getMessage());
+            return engine().assess(caseFile, asOf);
         } catch (InvalidCaseFileException e) {
             throw new Cli.Failure(Cli.INVALID, "案卷文件校验未通过 [CASE_FILE_INVALID]: " + e.getMessage());
         }

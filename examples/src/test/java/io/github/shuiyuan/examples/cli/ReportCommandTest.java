@@ -44,7 +44,8 @@ class ReportCommandTest {
                     "--filled-by", "PER-002", "--out", form.toString());
             assertThat(written.exit()).as(written.err()).isZero();
             assertThat(written.out()).contains("任港街道", "共2个已整改问题", "[OK]");
-            Run checked = run(new ReportCommand(), "check", form.toString(), "--against", SAMPLE, "--format", "json");
+            Run checked = run(new ReportCommand(), "check", form.toString(), "--against", SAMPLE, "--period", "2018-11",
+                    "--format", "json");
             assertThat(checked.exit()).as(checked.out() + checked.err()).isZero();
             assertThat(checked.out().strip()).isEqualTo("[ ]");
         }
@@ -53,24 +54,43 @@ class ReportCommandTest {
 
     @Test
     void a_tampered_form_fails_its_check_with_exit_1_naming_the_cell(@TempDir Path dir) throws Exception {
-        Path form = dir.resolve("form.xlsx");
-        run(new ReportCommand(), "lookback", SAMPLE, "--unit", "SD-RENGANG", "--as-of", "2018-12-10", "--out", form.toString());
+        Path form = lookback(dir, "SD-RENGANG", "form.xlsx");
         tamper(form, "C5", "长江水源地");
-        Run text = run(new ReportCommand(), "check", form.toString(), "--against", SAMPLE);
+        Run text = checkNovember(form);
         assertThat(text.exit()).isEqualTo(1);
         assertThat(text.out()).contains("C5", "水源地名称应为“长江崇川段取水口水源地”", "[SOURCE_NAME_MISMATCH]", "[FORM_INVALID]");
-        Run json = run(new ReportCommand(), "check", form.toString(), "--against", SAMPLE, "--format", "json");
+        Run json = checkNovember(form, "--format", "json");
         assertThat(json.exit()).isEqualTo(1);
         assertThat(json.out()).contains("\"cell\" : \"C5\"", "\"code\" : \"SOURCE_NAME_MISMATCH\"");
     }
 
     @Test
+    void a_whitewashed_form_fails_and_a_form_with_only_warnings_passes(@TempDir Path dir) throws Exception {
+        Path rengang = lookback(dir, "SD-RENGANG", "rengang.xlsx");
+        tamper(rengang, "F6", "是");
+        Run whitewashed = checkNovember(rengang);
+        assertThat(whitewashed.exit()).isEqualTo(1);
+        assertThat(whitewashed.out()).contains("F6", "是否完成整治应为“否”", "[DONE_MISMATCH]", "共1处错误");
+
+        Path langshan = lookback(dir, "SD-LANGSHAN", "langshan.xlsx");
+        Run warned = checkNovember(langshan);
+        assertThat(warned.exit()).as(warned.out()).isZero();
+        assertThat(warned.out()).contains("B9 提示：", "[CASE_FILE_LOCATION_FORMAT]", "核对通过", "另有1处提示");
+
+        Run outside = run(new ReportCommand(), "check", langshan.toString(), "--against", SAMPLE, "--period", "2018-09");
+        assertThat(outside.exit()).isEqualTo(1);
+        assertThat(outside.out()).contains("E3", "[FILLED_ON_OUTSIDE_PERIOD]");
+        assertThat(run(new ReportCommand(), "check", langshan.toString(), "--against", SAMPLE).exit()).isEqualTo(2);
+    }
+
+    @Test
     void a_file_that_is_no_spreadsheet_fails_with_exit_1_and_a_missing_one_with_exit_2(@TempDir Path dir) throws Exception {
         Path noise = Files.writeString(dir.resolve("form.xlsx"), "不是表格");
-        Run refused = run(new ReportCommand(), "check", noise.toString(), "--against", SAMPLE);
+        Run refused = run(new ReportCommand(), "check", noise.toString(), "--against", SAMPLE, "--period", "2018-11");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains("[NOT_A_SPREADSHEET]");
-        Run missing = run(new ReportCommand(), "check", dir.resolve("none.xlsx").toString(), "--against", SAMPLE);
+        Run missing = run(new ReportCommand(), "check", dir.resolve("none.xlsx").toString(), "--against", SAMPLE,
+                "--period", "2018-11");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("[FILE_NOT_FOUND]").doesNotContain("Exception");
     }
@@ -97,14 +117,20 @@ class ReportCommandTest {
         tamper(bad, "F5", "完成");
         Path out = dir.resolve("district.xlsx");
 
+        Run none = run(new ReportCommand(), "consolidate", bad.toString(), "--against", SAMPLE, "--period", "2018-11",
+                "--out", out.toString());
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.out()).contains("未写出汇总工作簿");
+        assertThat(out).doesNotExist();
+
         Run some = run(new ReportCommand(), "consolidate", rengang.toString(), chengdong.toString(), bad.toString(),
-                "--against", SAMPLE, "--out", out.toString());
+                "--against", SAMPLE, "--period", "2018-11", "--out", out.toString());
         assertThat(some.exit()).isEqualTo(1);
         assertThat(some.out()).contains("已拒收 " + bad, "F5", "[DONE_NOT_YES_NO]", "收录2份，拒收1份");
         assertThat(sheetNames(out)).containsExactly("汇总", "任港街道", "城东街道");
 
         Run all = run(new ReportCommand(), "consolidate", rengang.toString(), chengdong.toString(), "--against", SAMPLE,
-                "--out", out.toString());
+                "--period", "2018-11", "--out", out.toString());
         assertThat(all.exit()).isZero();
     }
 
@@ -133,6 +159,21 @@ class ReportCommandTest {
                 .isEqualTo(2);
         assertThat(run(new DiscloseCommand(), SAMPLE, "--period", "2018-13", "--out", dir.resolve("x.json").toString()).exit())
                 .isEqualTo(2);
+    }
+
+    /** Writes the unit's form as of 2018-12-10 into {@code dir}. */
+    private static Path lookback(Path dir, String unitId, String name) {
+        Path form = dir.resolve(name);
+        Run run = run(new ReportCommand(), "lookback", SAMPLE, "--unit", unitId, "--as-of", "2018-12-10", "--out", form.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        return form;
+    }
+
+    /** {@code report check FORM --against SAMPLE --period 2018-11}, and {@code more} options. */
+    private static Run checkNovember(Path form, String... more) {
+        List<String> args = new ArrayList<>(List.of("check", form.toString(), "--against", SAMPLE, "--period", "2018-11"));
+        args.addAll(List.of(more));
+        return run(new ReportCommand(), args.toArray(String[]::new));
     }
 
     private static void tamper(Path form, String ref, String text) throws Exception {

@@ -15,6 +15,8 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class Cells {
 
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]*\"");
+
     /** The most characters a cell holds in both formats. */
     public static final int MAX_TEXT = 32_767;
 
@@ -73,7 +75,7 @@ public final class Cells {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+            case NUMERIC -> isDateFormatted(cell)
                     ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
                     : plain(cell.getNumericCellValue());
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
@@ -102,6 +104,26 @@ public final class Cells {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return type == CellType.NUMERIC;
+    }
+
+    /** Whether the cell holds a date: a number in a date format (directly, not as a formula's value). */
+    public static boolean isDate(Cell cell) {
+        return cell != null && cell.getCellType() == CellType.NUMERIC && isDateFormatted(cell);
+    }
+
+    /**
+     * Whether a number cell's format is a date format, quoted text in it included: POI takes
+     * {@code "填报时间："yyyy"年"m"月"d"日"} for a number, Excel shows {@code 填报时间：2018年12月10日}.
+     */
+    private static boolean isDateFormatted(Cell cell) {
+        if (DateUtil.isCellDateFormatted(cell)) {
+            return true;
+        }
+        String format = cell.getCellStyle().getDataFormatString();
+        if (format == null || format.indexOf('"') < 0 || !DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
+            return false;
+        }
+        return DateUtil.isADateFormat(cell.getCellStyle().getDataFormat(), QUOTED.matcher(format).replaceAll(""));
     }
 
     /** A number as plain decimal text: {@code 12}, {@code 12.5}. */

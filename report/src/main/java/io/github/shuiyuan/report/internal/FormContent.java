@@ -23,9 +23,6 @@ import java.util.Optional;
  */
 public final class FormContent {
 
-    /** “回头看”情况 when no look-back is recorded on or before D. */
-    public static final String NO_LOOK_BACK = "尚未开展回头看";
-
     private final CaseFile caseFile;
     private final LocalDate asOf;
 
@@ -46,20 +43,27 @@ public final class FormContent {
         Optional<Person> person = Optional.ofNullable(filledByPersonId).map(id -> caseFile.person(id).orElseThrow(
                 () -> new IllegalArgumentException("案卷中没有人员" + id + " (unknown person)")));
         FormContent content = new FormContent(caseFile, assessment.asOf());
-        List<LookBackRow> rows = assessment.problems().stream()
+        List<LookBackRow> rows = listed(assessment, unitId).stream().map(content::row).toList();
+        return new LookBackSheet(unit.name(), content.asOf, person.map(Person::name).orElse(null),
+                person.map(Person::phone).orElse(null), rows);
+    }
+
+    /**
+     * The problems a unit's form lists as of the assessment's date, in serial order: exactly the unit's problems
+     * rectified on or before that date, whatever their status is now.
+     */
+    public static List<ProblemView> listed(Assessment assessment, String unitId) {
+        return assessment.problems().stream()
                 .filter(p -> unitId.equals(p.unitId()))
                 .filter(p -> p.rectifiedOn() != null)
                 .sorted(Comparator.comparingInt(ProblemView::serialNo))
-                .map(content::row)
                 .toList();
-        return new LookBackSheet(unit.name(), content.asOf, person.map(Person::name).orElse(null),
-                person.map(Person::phone).orElse(null), rows);
     }
 
     private LookBackRow row(ProblemView view) {
         Problem problem = caseFile.problem(view.problemId()).orElseThrow();
         String sourceName = caseFile.waterSource(problem.waterSourceId()).map(WaterSource::name).orElse("");
-        String lookBack = view.latestLookBack() == null ? NO_LOOK_BACK : lookBack(view.latestLookBack());
+        String lookBack = view.latestLookBack() == null ? LookBackStatement.NONE : lookBack(view.latestLookBack());
         return new LookBackRow(problem.serialNo(), problem.location(), sourceName, rectification(problem),
                 lookBack, view.done(), closeOutClaim(view));
     }
@@ -91,13 +95,6 @@ public final class FormContent {
      * (a 违规销号), {@code 可销号}, {@code 尚不具备销号条件：…}; empty for a row not rectified as of D.
      */
     static String closeOutClaim(ProblemView view) {
-        if (view.closed()) {
-            String closed = "已销号（" + ChineseDates.format(view.closedOn()) + "）";
-            return view.closeOutEligible() ? closed : closed + "，但不具备销号条件：" + view.unmetInWords();
-        }
-        if (!view.rectified()) {
-            return "";
-        }
-        return view.closeOutEligible() ? "可销号" : "尚不具备销号条件：" + view.unmetInWords();
+        return CloseOutClaim.of(view).text(view.unmetInWords());
     }
 }

@@ -4,8 +4,7 @@ import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Unit;
 import io.github.shuiyuan.report.FormError;
 import io.github.shuiyuan.report.FormErrorCode;
-import io.github.shuiyuan.report.LookBackRow;
-import java.time.DateTimeException;
+import io.github.shuiyuan.report.internal.FilledForm.FilledRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,9 @@ import org.apache.poi.ss.usermodel.Sheet;
  * ({@link RowCheck}).
  */
 final class FormReader {
+
+    /** How many unit names an unknown 填报单位 is told it could have meant. */
+    private static final int UNIT_SUGGESTIONS = 5;
 
     private final Sheet sheet;
     private final MasterList master;
@@ -38,11 +40,11 @@ final class FormReader {
             return Optional.empty();
         }
         FormLayout layout = found.get();
-        String unitName = layout.metaRow() < 0 ? "" : Texts.afterLabel(text(layout.metaRow(), 0), "填报单位");
+        String unitName = layout.metaRow() < 0 ? "" : Texts.afterLabel(text(layout.metaRow(), 0), LookBackTemplate.UNIT_KEY);
         Unit unit = unit(layout.metaRow(), unitName);
         LocalDate filledOn = filledOn(layout.metaRow());
         RowCheck rows = new RowCheck(master, unit, errors);
-        List<LookBackRow> content = new ArrayList<>();
+        List<FilledRow> content = new ArrayList<>();
         for (int r = layout.headerRow() + 1; r < layout.dataEnd(); r++) {
             Row row = sheet.getRow(r);
             if (row != null && !isBlank(row)) {
@@ -62,35 +64,38 @@ final class FormReader {
         Optional<Unit> unit = master.unitNamed(unitName);
         if (unit.isEmpty()) {
             int row = Math.max(metaRow, 0);
-            errors.add(FormError.of(Cells.ref(row, 0), FormErrorCode.UNIT_UNKNOWN, "附表1所列单位的名称", unitName,
-                    "填报单位" + Texts.quoted(unitName) + "不是案卷中的单位，无法核对问题归属。"));
+            List<String> like = master.unitNamesLike(unitName, UNIT_SUGGESTIONS);
+            errors.add(FormError.of(Cells.ref(row, 0), FormErrorCode.UNIT_UNKNOWN, String.join("、", like),
+                    Texts.abbreviate(unitName), "填报单位" + Texts.quoted(Texts.abbreviate(unitName))
+                            + "不是案卷中的单位，无法核对问题归属" + (like.isEmpty() ? "。" : "；可能是：" + String.join("、", like) + "。")));
         }
         return unit.orElse(null);
     }
 
+    /**
+     * 填报时间 in any accepted spelling, or a real date cell; null when missing, not a date
+     * ({@code FILLED_ON_FORMAT}) or no real day ({@code FILLED_ON_OUTSIDE_PERIOD}).
+     */
     private LocalDate filledOn(int metaRow) {
         if (metaRow < 0) {
             return null;
         }
         int column = LookBackTemplate.LEFT_HALF_END + 1;
-        String text = Texts.afterLabel(text(metaRow, column), "填报时间");
-        if (text.isEmpty()) {
+        String ref = Cells.ref(metaRow, column);
+        String text = Texts.afterLabel(text(metaRow, column), LookBackTemplate.DATE_KEY);
+        Optional<ChineseDates.Reading> reading = ChineseDates.read(text);
+        if (reading.isEmpty()) {
+            errors.add(FormError.of(ref, FormErrorCode.FILLED_ON_FORMAT, "2018年6月20日", Texts.abbreviate(text),
+                    (text.isEmpty() ? "未填写填报时间" : "填报时间" + Texts.quoted(Texts.abbreviate(text)) + "不是日期")
+                            + "：请按“2018年6月20日”样式填写（也可写作2018.6.20、2018/6/20、2018-06-20）。"));
             return null;
         }
-        Optional<LocalDate> date = ChineseDates.parse(text).or(() -> iso(text));
-        if (date.isEmpty()) {
-            errors.add(FormError.of(Cells.ref(metaRow, column), FormErrorCode.FILLED_ON_FORMAT, "2018年6月20日", text,
-                    "填报时间“" + text + "”不是“2018年6月20日”样式的日期。"));
+        if (reading.get().date().isEmpty()) {
+            errors.add(FormError.of(ref, FormErrorCode.FILLED_ON_OUTSIDE_PERIOD, "报告期当月或次月的日期", text,
+                    "填报时间“" + text + "”不是真实存在的日期。"));
+            return null;
         }
-        return date.orElse(null);
-    }
-
-    private static Optional<LocalDate> iso(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return reading.get().date().get();
     }
 
     private static boolean isBlank(Row row) {

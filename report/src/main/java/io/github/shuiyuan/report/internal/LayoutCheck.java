@@ -48,6 +48,7 @@ final class LayoutCheck {
         }
         FormLayout layout = layout(header.get());
         headerPosition(layout.headerRow());
+        titleAndLabels(layout.headerRow());
         headers(layout.headerRow());
         extraColumns(layout);
         merges(layout);
@@ -97,6 +98,40 @@ final class LayoutCheck {
                     "表头应在第" + (LookBackTemplate.HEADER_ROW + 1) + "行，实际在第" + (headerRow + 1)
                             + "行：表头上方的行被增加或删除。"));
         }
+    }
+
+    private void titleAndLabels(int headerRow) {
+        int titleRow = headerRow - (LookBackTemplate.HEADER_ROW - LookBackTemplate.TITLE_ROW);
+        int metaRow = headerRow - (LookBackTemplate.HEADER_ROW - LookBackTemplate.META_ROW);
+        if (titleRow >= 0) {
+            String title = Cells.read(cell(titleRow, 0));
+            if (!Texts.headerKey(title).equals(Texts.headerKey(LookBackTemplate.TITLE))) {
+                changed(titleRow, 0, LookBackTemplate.TITLE, title, "表题");
+            }
+        }
+        if (metaRow >= 0) {
+            label(metaRow, 0, LookBackTemplate.UNIT_KEY, LookBackTemplate.UNIT_LABEL);
+            label(metaRow, LookBackTemplate.LEFT_HALF_END + 1, LookBackTemplate.DATE_KEY, LookBackTemplate.DATE_LABEL);
+        }
+    }
+
+    /**
+     * A label cell must still start with its label's words ({@code 填报单位}); a real date cell stands for
+     * 填报时间 (its number format may carry the label).
+     */
+    private void label(int row, int column, String key, String label) {
+        Cell cell = cell(row, column);
+        String found = Cells.read(cell);
+        boolean dateCell = key.equals(LookBackTemplate.DATE_KEY) && Cells.isDate(cell);
+        if (!Texts.headerKey(found).startsWith(key) && !dateCell) {
+            changed(row, column, label + "……", found, "标签“" + label + "”");
+        }
+    }
+
+    private void changed(int row, int column, String expected, String found, String what) {
+        String ref = Cells.ref(row, column);
+        errors.add(FormError.of(ref, FormErrorCode.TITLE_CHANGED, expected, Texts.abbreviate(found),
+                ref + "的" + what + "被改为" + Texts.quoted(Texts.abbreviate(found)) + "：表题和标签须与模板一致。"));
     }
 
     private void headers(int headerRow) {

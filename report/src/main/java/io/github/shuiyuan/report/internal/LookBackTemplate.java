@@ -26,6 +26,9 @@ public final class LookBackTemplate {
     public static final String TITLE = "饮用水水源地已整改环境问题“回头看”情况统计表";
     public static final String UNIT_LABEL = "填报单位（盖章）：";
     public static final String DATE_LABEL = "填报时间：";
+    /** The words a reader finds the unit and date labels by. */
+    public static final String UNIT_KEY = "填报单位";
+    public static final String DATE_KEY = "填报时间";
     public static final String FILLER_LABEL = "填表人：";
     public static final String CONTACT_LABEL = "联系方式：";
     public static final String NOTES_LABEL = "备注：";

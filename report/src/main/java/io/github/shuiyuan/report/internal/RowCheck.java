@@ -5,6 +5,7 @@ import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.report.FormError;
 import io.github.shuiyuan.report.FormErrorCode;
 import io.github.shuiyuan.report.LookBackRow;
+import io.github.shuiyuan.report.internal.FilledForm.FilledRow;
 import io.github.shuiyuan.core.LocationFormat;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,9 @@ import org.apache.poi.ss.usermodel.Row;
 /**
  * Checks the data rows of a filled-in form one by one (notes 2–4): serial present, an integer, unique and
  * ascending; 所在地 in the XX市XX县 form; 是否完成整治 exactly 是 or 否; and against the master list the
- * serial exists, belongs to the filing unit, and its 所在地 and 水源地名称 match.
+ * serial exists, belongs to the filing unit, and its 所在地 and 水源地名称 match. Where the master list's own
+ * 所在地 breaks the XX市XX县 form, a faithful copy and the jurisdiction's own {@code 南通市崇川区} both pass, with
+ * a warning for the district to correct its case file. The row's facts are {@link FactCheck}'s.
  */
 final class RowCheck {
 
@@ -36,33 +39,19 @@ final class RowCheck {
         this.errors = errors;
     }
 
-    /** The row's content when its serial and 是/否 could be read; its errors are reported either way. */
-    Optional<LookBackRow> check(Row row) {
+    /** The row as read when its serial could be read; its errors are reported either way. */
+    Optional<FilledRow> check(Row row) {
         int r = row.getRowNum();
-        formulas(row);
         Optional<Integer> serial = serial(row.getCell(FormColumn.SERIAL.index()), r);
         String location = text(row, FormColumn.LOCATION);
         String sourceName = text(row, FormColumn.SOURCE_NAME);
-        location(r, location);
+        Optional<Problem> problem = serial.flatMap(master::problem);
+        location(r, location, problem);
         Optional<Boolean> done = done(r, text(row, FormColumn.DONE));
         serial.ifPresent(s -> againstMaster(r, s, location, sourceName));
-        if (serial.isEmpty() || done.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new LookBackRow(serial.get(), location, sourceName, rawText(row, FormColumn.RECTIFICATION),
-                rawText(row, FormColumn.LOOK_BACK), done.get(), rawText(row, FormColumn.REMARK)));
-    }
-
-    private void formulas(Row row) {
-        for (Cell cell : row) {
-            if (Cells.isFormula(cell)) {
-                String ref = Cells.ref(row.getRowNum(), cell.getColumnIndex());
-                String formula = "=" + cell.getCellFormula();
-                errors.add(FormError.of(ref, FormErrorCode.FORMULA, "直接填写的内容", formula,
-                        "单元格" + ref + "是公式" + formula + "（不计算，按其缓存值" + Texts.quoted(Cells.read(cell))
-                                + "核对）：统计表须直接填写内容。"));
-            }
-        }
+        return serial.map(s -> new FilledRow(r, new LookBackRow(s, location, sourceName,
+                rawText(row, FormColumn.RECTIFICATION), rawText(row, FormColumn.LOOK_BACK), done.orElse(false),
+                rawText(row, FormColumn.REMARK)), done.isPresent()));
     }
 
     private Optional<Integer> serial(Cell cell, int r) {
@@ -100,8 +89,10 @@ final class RowCheck {
         return DIGITS.matcher(text).matches() ? Optional.of(Integer.parseInt(text)) : Optional.empty();
     }
 
-    private void location(int r, String location) {
-        if (!LocationFormat.isValid(location)) {
+    /** The form of 所在地: not judged on a faithful copy of the master list's own value (that is the district's). */
+    private void location(int r, String location, Optional<Problem> problem) {
+        boolean copied = problem.map(p -> FactText.same(p.location(), location)).orElse(false);
+        if (!copied && !LocationFormat.isValid(FactText.canonical(location))) {
             errors.add(FormError.of(FormColumn.LOCATION.cell(r), FormErrorCode.LOCATION_FORMAT, "XX市XX县（如南通市崇川区）",
                     location, "第" + (r + 1) + "行的所在地" + Texts.quoted(location)
                             + "不符合“XX市XX县”样式（地级市、自治州、地区或盟，再接县、区、县级市或旗，不写省）。"));
@@ -133,17 +124,32 @@ final class RowCheck {
                     master.unitName(problem.responsibleUnitId()), "第" + (r + 1) + "行的问题序号" + serial + "由"
                             + master.unitName(problem.responsibleUnitId()) + "负责，不属于填报单位" + unit.name() + "。"));
         }
-        String expectedLocation = problem.location() == null ? "" : problem.location();
-        if (!expectedLocation.equals(location)) {
-            errors.add(FormError.of(FormColumn.LOCATION.cell(r), FormErrorCode.LOCATION_MISMATCH, expectedLocation,
-                    location, "第" + (r + 1) + "行问题序号" + serial + "的所在地应为“" + expectedLocation + "”（附表1），表中为"
-                            + Texts.quoted(location) + "。"));
-        }
+        location(r, serial, problem, location);
         String expectedSource = master.sourceName(problem);
-        if (!expectedSource.equals(sourceName)) {
+        if (!FactText.same(expectedSource, sourceName)) {
             errors.add(FormError.of(FormColumn.SOURCE_NAME.cell(r), FormErrorCode.SOURCE_NAME_MISMATCH, expectedSource,
                     sourceName, "第" + (r + 1) + "行问题序号" + serial + "的水源地名称应为“" + expectedSource + "”（附表1），表中为"
                             + Texts.quoted(sourceName) + "。"));
+        }
+    }
+
+    private void location(int r, int serial, Problem problem, String location) {
+        String expected = problem.location() == null ? "" : problem.location();
+        boolean caseFileWrong = !LocationFormat.isValid(FactText.canonical(expected));
+        String jurisdiction = master.jurisdictionLocation();
+        boolean accepted = FactText.same(expected, location)
+                || caseFileWrong && !jurisdiction.isEmpty() && FactText.same(jurisdiction, location);
+        String cell = FormColumn.LOCATION.cell(r);
+        if (!accepted) {
+            String wanted = caseFileWrong && !jurisdiction.isEmpty() ? expected + "”或“" + jurisdiction : expected;
+            errors.add(FormError.of(cell, FormErrorCode.LOCATION_MISMATCH, wanted, location, "第" + (r + 1) + "行问题序号"
+                    + serial + "的所在地应为“" + wanted + "”（附表1），表中为" + Texts.quoted(location) + "。"));
+        }
+        if (caseFileWrong) {
+            errors.add(FormError.of(cell, FormErrorCode.CASE_FILE_LOCATION_FORMAT, LocationFormat.form(), expected,
+                    "附表1中问题序号" + serial + "的所在地" + Texts.quoted(expected) + "不符合“" + LocationFormat.form()
+                            + "”样式，请区里更正案卷" + (jurisdiction.isEmpty() ? "" : "（如“" + jurisdiction + "”）")
+                            + "；表中照抄附表1" + (jurisdiction.isEmpty() ? "" : "或填写“" + jurisdiction + "”") + "均可。"));
         }
     }
 

@@ -43,6 +43,17 @@ final class Texts {
         return half < 0 ? full : Math.min(full, half);
     }
 
+    /** The most characters of a found text a message quotes. */
+    private static final int QUOTED_MAX = 60;
+
+    /** A text short enough to quote: its first 60 characters and how long it is, or the whole when shorter. */
+    static String abbreviate(String text) {
+        if (text == null || text.codePointCount(0, text.length()) <= QUOTED_MAX) {
+            return text == null ? "" : text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, QUOTED_MAX)) + "…（共" + text.length() + "个字符）";
+    }
+
     /** Quotes a found value for a message: “…”, or （空） for nothing. */
     static String quoted(String text) {
         return isBlank(text) ? "（空）" : "“" + text + "”";
