@@ -2,8 +2,9 @@
 # Proves that the look-back form prints as the seed's 附件 looks: writes 狼山镇街道's form from the bundled
 # sample with the shaded jar (as .xlsx and as .xls), converts each to PDF with LibreOffice, and checks with
 # pdftotext that page 1 shows the title, the unit and date, the seven headers and the first row, that every
-# row is printed, that later pages repeat the header row, that pages are A4 landscape, and that the footer
-# reads 第 N 页 共 M 页.
+# row is printed, that the six-row form prints on one page (never a second page holding only the repeated
+# header and the last notes), that later pages repeat the header row, that pages are A4 landscape, and that
+# the footer reads 第 N 页 共 M 页.
 #
 # Needs: java 17, examples/target/shuiyuan.jar (mvn -o -q -B install -DskipTests), libreoffice, pdftotext,
 # pdfinfo (apt-get install -y --no-install-recommends libreoffice-calc poppler-utils).
@@ -23,6 +24,10 @@ done
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+
+# 狼山镇街道's form has six rows: it must print on one page.
+SERIALS=(1 2 3 7 9 10)
+PAGES_AT_MOST=1
 
 # The report command of the jar.
 REPORT=(java -jar "$JAR" report)
@@ -82,6 +87,10 @@ for format in xlsx xls; do
     missing "$page1" "$format: 第1页" "${PAGE1[@]}" || failures=$((failures + $?))
     missing "$all" "$format: PDF" "${ROWS[@]}" || failures=$((failures + $?))
     pages=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
+    if [ "$pages" -gt "$PAGES_AT_MOST" ]; then   # a short form is fitted onto one page
+        echo "$format: ${#SERIALS[@]}行的统计表打印成${pages}页，应为${PAGES_AT_MOST}页 [SMALL_FORM_SPILLS]"
+        failures=$((failures + 1))
+    fi
     for ((page = 2; page <= pages; page++)); do   # the header row repeats on every printed page
         text=$(pdftotext -raw -f "$page" -l "$page" "$pdf" - | tr -d ' \t\r\n\f')
         missing "$text" "$format: 第${page}页" "问题序号" "是否完成整治" "第${page}页共${pages}页" || failures=$((failures + $?))

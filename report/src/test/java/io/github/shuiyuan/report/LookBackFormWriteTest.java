@@ -96,6 +96,27 @@ class LookBackFormWriteTest {
 
     @ParameterizedTest
     @EnumSource(FormFormat.class)
+    void a_short_form_is_fitted_onto_one_page_and_a_long_one_runs_on_at_its_widths_scale(FormFormat format)
+            throws IOException {
+        // 狼山镇街道's six rows run a little over one page at the width's scale: shrunk onto one page, never a
+        // second page holding only the repeated header and the last notes
+        try (Workbook workbook = CellModel.open(Forms.december10("SD-LANGSHAN", format))) {
+            assertThat(workbook.getSheetAt(0).getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+        }
+        LookBackRow row = new LookBackRow(1, "南通市崇川区", "长江崇川段取水口水源地",
+                "一级保护区内居民住宅3户，生活污水直排\n整改措施：实施征收搬迁，拆除房屋\n整改成效：3户已全部搬迁\n完成时间：2018年9月25日",
+                "2018年10月25日，狼山镇街道回头看：未反弹。拆除场地未见新建房屋", true, "可销号");
+        for (int rows : new int[] {6, 12}) {
+            List<LookBackRow> many = java.util.Collections.nCopies(rows, row);
+            try (Workbook workbook = CellModel.open(write(new LookBackSheet("狼山镇街道", Fixtures.DEC_10, null, null, many), format))) {
+                assertThat(workbook.getSheetAt(0).getPrintSetup().getFitHeight()).as("%d rows", rows)
+                        .isEqualTo((short) (rows == 6 ? 1 : 0));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(FormFormat.class)
     void text_that_looks_like_a_formula_is_written_as_quoted_text(FormFormat format) throws IOException {
         var caseFile = Fixtures.sample(root -> Fixtures.problem(root, "PRB-005")
                 .put("description", "=1+1").put("measures", "+SUM(A1:A9)").put("location", "@南通市崇川区"));

@@ -11,12 +11,15 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Lays one look-back form out on a sheet, row by row from top to bottom (so that a streaming sheet
- * never has to revisit a row), following {@link LookBackTemplate}.
+ * never has to revisit a row), following {@link LookBackTemplate}; A4 landscape, fitted to the page's width,
+ * and a short form fitted onto one page ({@link PrintFit}).
  */
 public final class FormWriter {
 
     private final Sheet sheet;
     private final StyleBook styles;
+    /** The height of every row written so far, in points, for the print fit. */
+    private double height;
 
     private FormWriter(Sheet sheet, StyleBook styles) {
         this.sheet = sheet;
@@ -104,11 +107,13 @@ public final class FormWriter {
 
     private void printSetup() {
         PrintLayout.a4Landscape(sheet, LookBackTemplate.repeatingRows());
+        sheet.getPrintSetup().setFitHeight((short) (PrintFit.onePage(height) ? 1 : 0));
     }
 
-    private Row row(int index, float height) {
+    private Row row(int index, float points) {
         Row row = sheet.createRow(index);
-        row.setHeightInPoints(height);
+        row.setHeightInPoints(points);
+        height += points;
         return row;
     }
 
