@@ -142,7 +142,7 @@ public final class DisclosureXlsx {
     }
 
     private static void printLayout(Sheet sheet, String title, int headerRow) {
-        PrintLayout.a4Landscape(sheet, new CellRangeAddress(headerRow, headerRow, -1, -1));
+        PageSetup.table(sheet, headerRow);
         sheet.getHeader().setCenter(title);
     }
 }

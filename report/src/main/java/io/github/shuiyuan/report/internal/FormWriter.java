@@ -106,7 +106,7 @@ public final class FormWriter {
     }
 
     private void printSetup() {
-        PrintLayout.a4Landscape(sheet, LookBackTemplate.repeatingRows());
+        PageSetup.table(sheet, LookBackTemplate.repeatingRows());
         sheet.getPrintSetup().setFitHeight((short) (PrintFit.onePage(height) ? 1 : 0));
     }
 

@@ -50,7 +50,7 @@ public final class LedgerWriter {
             checkCapacity(next);
             body(next++, row);
         }
-        PrintLayout.a4Landscape(sheet, new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        PageSetup.table(sheet, HEADER_ROW);
     }
 
     private void title(String title) {

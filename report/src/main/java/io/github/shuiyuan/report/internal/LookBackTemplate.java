@@ -62,7 +62,7 @@ public final class LookBackTemplate {
     public static final float NOTE_HEIGHT = 20f;
 
     /** The page footer: 第 &P 页 共 &N 页. */
-    public static final String FOOTER = PrintLayout.FOOTER;
+    public static final String FOOTER = PageSetup.FOOTER;
 
     /** What each kind of cell looks like. */
     public enum Role {

@@ -19,8 +19,13 @@ public final class PageSetup {
 
     /** Prints {@code sheet} as a table whose header is row {@code headerRow} (0-based): one page wide, header repeated. */
     public static void table(Sheet sheet, int headerRow) {
+        table(sheet, new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
+
+    /** Prints {@code sheet} as a table whose {@code repeatingRows} head every page: one page wide. */
+    public static void table(Sheet sheet, CellRangeAddress repeatingRows) {
         landscape(sheet, 0);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        sheet.setRepeatingRows(repeatingRows);
     }
 
     /** Prints {@code sheet} on one A4 landscape page, shrunk to fit. */
