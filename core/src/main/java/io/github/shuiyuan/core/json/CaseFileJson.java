@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.io.InputFile;
 import io.github.shuiyuan.core.validation.CaseFileValidator;
 import io.github.shuiyuan.core.validation.ErrorCode;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
@@ -29,7 +30,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -113,9 +113,14 @@ public final class CaseFileJson {
         return mapper;
     }
 
-    /** Reads and validates the case file at {@code path}. */
+    /**
+     * Reads and validates the case file at {@code path}. A FIFO or a device is refused unread, and a file
+     * larger than {@link #MAX_DOCUMENT_BYTES} is refused by its size, before any of it is read.
+     *
+     * @throws io.github.shuiyuan.core.io.FileRefusedException when the file is not a regular file or too large
+     */
     public CaseFile read(Path path) throws IOException, InvalidCaseFileException {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = InputFile.open(path, MAX_DOCUMENT_BYTES)) {
             return read(in);
         }
     }

@@ -1,6 +1,7 @@
 package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.report.Consolidation;
 import io.github.shuiyuan.report.FormError;
 import io.github.shuiyuan.report.FormFormat;
@@ -11,13 +12,13 @@ import io.github.shuiyuan.report.SupervisionWorkbook;
 import io.github.shuiyuan.rules.Assessment;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,41 +47,46 @@ final class ReportCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "CASE.json", description = "案卷文件（case file）")
-        Path caseFile;
+        @Mixin
+        CaseFileParameter caseFile;
 
         @Option(names = "--unit", required = true, paramLabel = "UNIT", description = "填报单位编号，如 SD-RENGANG")
         String unitId;
 
-        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "填报时间，如 2018-12-10")
-        LocalDate asOf;
+        @Mixin
+        AsOfOption asOf;
 
         @Option(names = "--filled-by", paramLabel = "PERSON", description = "填表人编号，如 PER-002（不填则留空手写）")
         String filledBy;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 .xlsx 或 .xls")
-        Path out;
+        @Mixin
+        OutOption out;
+
+        @Mixin
+        RulesOption rules;
 
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            CaseFile file = Cli.readCaseFile(caseFile, false, err);
+            rules.checkFolder();
+            OutputFile target = out.checked(List.of(caseFile.path), ".xlsx", ".xls");
+            CaseFile file = caseFile.read(err);
             if (file.unit(unitId).isEmpty()) {
                 throw new Cli.Failure(Cli.USAGE, "案卷中没有单位" + unitId + " [UNKNOWN_UNIT]");
             }
             if (filledBy != null && file.person(filledBy).isEmpty()) {
                 throw new Cli.Failure(Cli.USAGE, "案卷中没有人员" + filledBy + " [UNKNOWN_PERSON]");
             }
-            Assessment assessment = ReportSupport.assess(file, asOf);
+            Assessment assessment = rules.assess(file, caseFile.path, asOf.date, err);
             LookBackSheet sheet = LookBackForm.sheet(file, assessment, unitId, filledBy);
-            Output.write(out, stream -> LookBackForm.write(sheet, FormFormat.forFile(out), stream));
+            Output.write(target, stream -> LookBackForm.write(sheet, FormFormat.forFile(out.path), stream));
             int rows = 0;
             int done = 0;
             for (LookBackRow row : sheet.rows()) {
                 rows++;
                 done += row.done() ? 1 : 0;
             }
-            spec.commandLine().getOut().println("已写出" + sheet.unitName() + "的回头看情况统计表：" + out + "，共" + rows
+            spec.commandLine().getOut().println("已写出" + sheet.unitName() + "的回头看情况统计表：" + out.path + "，共" + rows
                     + "个已整改问题，其中完成整治" + done + "个 [OK]");
             return Cli.OK;
         }
@@ -106,9 +112,13 @@ final class ReportCommand implements Runnable {
                 description = "输出格式：text 或 json（默认 ${DEFAULT-VALUE}）")
         Output format;
 
+        @Mixin
+        RulesOption rules;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            rules.checkFolder();
             CaseFile master = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
             List<FormError> errors = check(form, master);
             if (format == Output.json) {
@@ -137,15 +147,22 @@ final class ReportCommand implements Runnable {
         @Option(names = "--against", required = true, paramLabel = "CASE.json", description = "案卷文件（含附表1问题清单）")
         Path caseFile;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "汇总工作簿 .xlsx")
-        Path out;
+        @Mixin
+        OutOption out;
+
+        @Mixin
+        RulesOption rules;
 
         @Override
         public Integer call() {
             PrintWriter print = spec.commandLine().getOut();
+            rules.checkFolder();
+            List<Path> inputs = new ArrayList<>(forms);
+            inputs.add(caseFile);
+            OutputFile target = out.checked(inputs, ".xlsx");
             CaseFile master = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
             Consolidation[] result = new Consolidation[1];
-            Output.write(out, stream -> result[0] = LookBackForm.consolidate(forms, master, stream));
+            Output.write(target, stream -> result[0] = LookBackForm.consolidate(forms, master, stream));
             for (Consolidation.Accepted a : result[0].accepted()) {
                 print.println("已收录 " + a.file() + "：" + a.unitName() + "，" + a.rows() + "个问题，完成整治" + a.done()
                         + "个，未完成" + a.notDone() + "个 [ACCEPTED]");
@@ -154,7 +171,7 @@ final class ReportCommand implements Runnable {
                 print.println("已拒收 " + r.file() + "，共" + r.errors().size() + "处错误 [REFUSED]");
                 r.errors().forEach(e -> print.println("  " + e.describe()));
             }
-            print.println("汇总工作簿：" + out + "，收录" + result[0].accepted().size() + "份，拒收" + result[0].refused().size()
+            print.println("汇总工作簿：" + out.path + "，收录" + result[0].accepted().size() + "份，拒收" + result[0].refused().size()
                     + "份 [" + (result[0].allAccepted() ? "OK" : "FORMS_REFUSED") + "]");
             return result[0].allAccepted() ? Cli.OK : Cli.INVALID;
         }
@@ -168,21 +185,27 @@ final class ReportCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "CASE.json", description = "案卷文件（case file）")
-        Path caseFile;
+        @Mixin
+        CaseFileParameter caseFile;
 
-        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "评估日期，如 2018-12-10")
-        LocalDate asOf;
+        @Mixin
+        AsOfOption asOf;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 .xlsx")
-        Path out;
+        @Mixin
+        OutOption out;
+
+        @Mixin
+        RulesOption rules;
 
         @Override
         public Integer call() {
-            CaseFile file = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
-            Assessment assessment = ReportSupport.assess(file, asOf);
-            Output.write(out, stream -> SupervisionWorkbook.write(file, assessment, stream));
-            spec.commandLine().getOut().println("已写出监管工作簿：" + out + "，问题发现" + assessment.findings().size() + "条，销号状态"
+            PrintWriter err = spec.commandLine().getErr();
+            rules.checkFolder();
+            OutputFile target = out.checked(List.of(caseFile.path), ".xlsx");
+            CaseFile file = caseFile.read(err);
+            Assessment assessment = rules.assess(file, caseFile.path, asOf.date, err);
+            Output.write(target, stream -> SupervisionWorkbook.write(file, assessment, stream));
+            spec.commandLine().getOut().println("已写出监管工作簿：" + out.path + "，问题发现" + assessment.findings().size() + "条，销号状态"
                     + assessment.closeOut().size() + "条，问责建议" + assessment.accountability().size() + "条，水质评价"
                     + assessment.waterQuality().size() + "条 [OK]");
             return Cli.OK;
@@ -192,10 +215,8 @@ final class ReportCommand implements Runnable {
     static List<FormError> check(Path form, CaseFile master) {
         try {
             return LookBackForm.check(form, master);
-        } catch (NoSuchFileException e) {
-            throw new Cli.Failure(Cli.USAGE, "文件不存在 [FILE_NOT_FOUND]: " + form);
         } catch (IOException e) {
-            throw new Cli.Failure(Cli.USAGE, "无法读取文件 [FILE_UNREADABLE]: " + form + " (" + e.getMessage() + ")");
+            throw Cli.unreadable(form, e);
         }
     }
 }

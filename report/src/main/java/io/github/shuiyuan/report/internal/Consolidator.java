@@ -2,6 +2,7 @@ package io.github.shuiyuan.report.internal;
 
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Unit;
+import io.github.shuiyuan.core.io.FileRefusedException;
 import io.github.shuiyuan.report.Consolidation;
 import io.github.shuiyuan.report.FormError;
 import io.github.shuiyuan.report.FormErrorCode;
@@ -76,7 +77,8 @@ public final class Consolidator {
             return FormCheck.check(file, master, limits);
         } catch (IOException e) {
             return FormCheck.refused(new RefusedFile(FormError.of(null, FormErrorCode.NOT_A_SPREADSHEET,
-                    "可读取的文件", "无法读取", "文件" + file + "无法读取（" + e.getClass().getSimpleName() + "）。")));
+                    "可读取的文件", "无法读取", e instanceof FileRefusedException ? e.getMessage()
+                    : "文件" + file + "无法读取（" + e.getClass().getSimpleName() + "）。")));
         }
     }
 
