@@ -190,8 +190,9 @@ public final class CaseFileJson {
     private JsonNode readOne(JsonParser parser) throws IOException, InvalidCaseFileException {
         JsonNode tree;
         try {
-            tree = mapper.readTree(parser);
-            if (tree != null && parser.nextToken() != null) {
+            // trailing content is judged here, in Chinese, rather than by Jackson's FAIL_ON_TRAILING_TOKENS text
+            tree = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
+            if (tree != null && hasMore(parser)) {
                 throw syntaxError(ErrorCode.MALFORMED_JSON, "JSON结束后还有多余内容", "trailing content after the JSON value",
                         parser.currentLocation());
             }
@@ -211,6 +212,15 @@ public final class CaseFileJson {
             throw syntaxError(ErrorCode.MALFORMED_JSON, "文件为空，不含JSON内容", "no JSON content", parser.currentLocation());
         }
         return tree;
+    }
+
+    /** Whether anything but white space follows the document (a stray word is content too, not a syntax error). */
+    private static boolean hasMore(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            return true;
+        }
     }
 
     private static JsonLocation located(JsonLocation reported, JsonParser parser) {

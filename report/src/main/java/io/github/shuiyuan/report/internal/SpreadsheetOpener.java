@@ -99,6 +99,9 @@ public final class SpreadsheetOpener {
                     || fs.getRoot().hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)) {
                 throw encrypted();
             }
+            if (fs.getRoot().hasEntryCaseInsensitive("_VBA_PROJECT_CUR") || fs.getRoot().hasEntryCaseInsensitive("Macros")) {
+                throw PartScan.macros("VBA工程（_VBA_PROJECT_CUR）");
+            }
             return new HSSFWorkbook(fs.getRoot(), false);
         } catch (RefusedFile e) {
             throw e;
