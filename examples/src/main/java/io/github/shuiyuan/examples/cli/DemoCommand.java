@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
         Output.write(file(workbook), stream -> SupervisionWorkbook.write(sample, assessment, stream));
         written.add(workbook.getFileName().toString());
         Path ledger = folder.resolve("整治进展情况统计表-" + asOf + ".xlsx");
-        Output.write(ledger, stream -> Ledger.write(sample, assessment, FormFormat.XLSX, stream));
+        Output.write(file(ledger), stream -> Ledger.write(sample, assessment, FormFormat.XLSX, stream));
         written.add(ledger.getFileName().toString());
         YearMonth period = YearMonth.from(asOf).minusMonths(1);
         for (PublicDisclosure.Format format : List.of(PublicDisclosure.Format.HTML, PublicDisclosure.Format.JSON)) {

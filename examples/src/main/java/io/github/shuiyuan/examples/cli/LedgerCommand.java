@@ -7,6 +7,7 @@ import io.github.shuiyuan.report.FormFormat;
 import io.github.shuiyuan.report.Ledger;
 import io.github.shuiyuan.report.LedgerChange;
 import io.github.shuiyuan.report.LedgerImport;
+import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.RuleCompilationException;
@@ -63,9 +64,11 @@ final class LedgerCommand implements Runnable {
         public Integer call() {
             FormFormat format = LedgerCommand.format(out);
             PrintWriter err = spec.commandLine().getErr();
+            rules.checkFolder();
+            OutputFile target = Output.checked(out, List.of(caseFile), ".xlsx", ".xls");
             CaseFile file = Cli.readCaseFile(caseFile, false, err);
             Assessment assessment = assess(rules.engine(err), file, asOf);
-            Output.write(out, stream -> Ledger.write(file, assessment, format, stream));
+            Output.write(target, stream -> Ledger.write(file, assessment, format, stream));
             long done = assessment.problems().stream().filter(p -> p.done()).count();
             spec.commandLine().getOut().println("已写出" + Ledger.title(file, asOf) + "：" + out + "，共"
                     + assessment.problems().size() + "个问题，其中完成整治" + done + "个 [OK]");
@@ -103,6 +106,7 @@ final class LedgerCommand implements Runnable {
                 throw new Cli.Failure(Cli.USAGE, "缺少必需的选项 --out（或给出 --dry-run） [MISSING_ARGUMENT]");
             }
             refuseOverwriting();
+            OutputFile target = out == null ? null : Output.checked(out, List.of(ledger, caseFile), ".json");
             CaseFile file = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
             LedgerImport result = merge(file);
             if (!result.accepted()) {
@@ -117,7 +121,7 @@ final class LedgerCommand implements Runnable {
                 print.println(summary + "（试运行，未写出文件） [DRY_RUN]");
                 return Cli.OK;
             }
-            Output.write(out, stream -> CaseFileJson.strict().write(result.caseFile(), stream));
+            Output.write(target, stream -> CaseFileJson.strict().write(result.caseFile(), stream));
             print.println(summary + "，已写出 " + out + " [OK]");
             return Cli.OK;
         }
