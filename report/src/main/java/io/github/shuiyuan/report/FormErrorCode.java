@@ -18,6 +18,10 @@ public enum FormErrorCode implements Labeled {
     TOO_LARGE("文件大小不得超过上限"),
     ZIP_BOMB("文件解压后的大小须在合理范围内"),
     TOO_MANY_ROWS("表格行数不得超过上限"),
+    MACRO_ENABLED("文件不得含有宏（.xlsm或VBA工程）"),
+    EMBEDDED_OBJECT("文件不得含有嵌入对象"),
+    PART_UNREADABLE("表格的每个部件须为Excel保存的正常内容"),
+    CELL_UNREADABLE("单元格的值须为Excel能读取的值"),
 
     HEADER_NOT_FOUND("须保留表头行（问题序号至备注）"),
     HEADER_ROW_MOVED("表头须在第4行，不得在表头上方加减行"),

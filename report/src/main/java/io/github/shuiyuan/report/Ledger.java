@@ -11,6 +11,7 @@ import io.github.shuiyuan.report.internal.PersonalData;
 import io.github.shuiyuan.report.internal.Provinces;
 import io.github.shuiyuan.report.internal.RefusedFile;
 import io.github.shuiyuan.report.internal.SpreadsheetOpener;
+import io.github.shuiyuan.report.internal.UnreadableCell;
 import io.github.shuiyuan.report.internal.StyleBook;
 import io.github.shuiyuan.report.internal.Workbooks;
 import io.github.shuiyuan.rules.Assessment;
@@ -115,6 +116,8 @@ public final class Ledger {
             return LedgerImporter.merge(workbook, caseFile, asOf, engine);
         } catch (RefusedFile refused) {
             return LedgerImport.refused(asOf, List.of(refused.error()));
+        } catch (UnreadableCell unreadable) {
+            return LedgerImport.refused(asOf, List.of(unreadable.error()));
         }
     }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.internal.JsonMappers;
+import io.github.shuiyuan.core.io.InputFile;
+import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.core.validation.CaseFileValidator;
 import io.github.shuiyuan.core.validation.ErrorCode;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
@@ -23,7 +25,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,9 +77,14 @@ public final class CaseFileJson {
         return LENIENT;
     }
 
-    /** Reads and validates the case file at {@code path}. */
+    /**
+     * Reads and validates the case file at {@code path}. A FIFO or a device is refused unread, and a file
+     * larger than {@link #MAX_DOCUMENT_BYTES} is refused by its size, before any of it is read.
+     *
+     * @throws io.github.shuiyuan.core.io.FileRefusedException when the file is not a regular file or too large
+     */
     public CaseFile read(Path path) throws IOException, InvalidCaseFileException {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = InputFile.open(path, MAX_DOCUMENT_BYTES)) {
             return read(in);
         }
     }
@@ -135,11 +141,14 @@ public final class CaseFileJson {
         out.flush();
     }
 
-    /** Writes a case file as indented UTF-8 JSON to {@code path}, replacing what is there. */
+    /**
+     * Writes a case file as indented UTF-8 JSON to {@code path}, whole or not at all (through a temporary file
+     * beside it, as {@link OutputFile} writes).
+     *
+     * @throws io.github.shuiyuan.core.io.FileRefusedException when {@code path} exists but is not a regular file
+     */
     public void write(CaseFile file, Path path) throws IOException {
-        try (OutputStream out = Files.newOutputStream(path)) {
-            write(file, out);
-        }
+        OutputFile.of(path).write(out -> write(file, out));
     }
 
     /** The case file as indented JSON text. */
@@ -176,8 +185,9 @@ public final class CaseFileJson {
     private JsonNode readOne(JsonParser parser) throws IOException, InvalidCaseFileException {
         JsonNode tree;
         try {
-            tree = mapper.readTree(parser);
-            if (tree != null && parser.nextToken() != null) {
+            // trailing content is judged here, in Chinese, rather than by Jackson's FAIL_ON_TRAILING_TOKENS text
+            tree = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
+            if (tree != null && hasMore(parser)) {
                 throw syntaxError(ErrorCode.MALFORMED_JSON, "JSON结束后还有多余内容", "trailing content after the JSON value",
                         parser.currentLocation());
             }
@@ -197,6 +207,15 @@ public final class CaseFileJson {
             throw syntaxError(ErrorCode.MALFORMED_JSON, "文件为空，不含JSON内容", "no JSON content", parser.currentLocation());
         }
         return tree;
+    }
+
+    /** Whether anything but white space follows the document (a stray word is content too, not a syntax error). */
+    private static boolean hasMore(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            return true;
+        }
     }
 
     private static JsonLocation located(JsonLocation reported, JsonParser parser) {

@@ -9,6 +9,7 @@ import io.github.shuiyuan.core.inspection.Inspection;
 import io.github.shuiyuan.core.problem.Plan;
 import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.core.problem.ProblemStatus;
+import io.github.shuiyuan.core.quality.PlausibleRange;
 import io.github.shuiyuan.core.quality.QualityStandard;
 import io.github.shuiyuan.core.quality.Sample;
 import io.github.shuiyuan.core.reporting.AccountabilityRecord;
@@ -201,7 +202,20 @@ final class ContentChecker {
                         "parameter code '" + code + "' is in neither limits table"));
             }
             nonNegative(valuePath, value);
+            plausible(valuePath, code, value);
         });
+    }
+
+    /** A measured value outside what its parameter can physically be ({@link PlausibleRange}, kept as data). */
+    private void plausible(String path, String code, BigDecimal value) {
+        if (value == null || value.signum() < 0 || Double.isInfinite(value.doubleValue())) {
+            return; // missing, negative or beyond any number: reported already
+        }
+        PlausibleRange.of(code).filter(range -> !range.contains(value)).ifPresent(range -> errors.add(ValidationError.at(path,
+                ErrorCode.IMPLAUSIBLE_VALUE, "监测项目“" + code + "”的数值" + value.toPlainString() + "不可能出现，合理范围为"
+                        + range.min().toPlainString() + "至" + range.max().toPlainString() + "，请核对录入",
+                code + " value " + value.toPlainString() + " is outside its plausible range " + range.min().toPlainString()
+                        + " to " + range.max().toPlainString())));
     }
 
     /**
@@ -216,6 +230,10 @@ final class ContentChecker {
             if (value == null) {
                 complete = false;
                 continue;
+            }
+            if (value.isBlank()) {
+                errors.add(ValidationError.at("$." + list + "[" + i + "].id", ErrorCode.BLANK_ID,
+                        "编号不能为空白", "id must not be blank"));
             }
             Integer earlier = seen.putIfAbsent(value, i);
             if (earlier != null) {

@@ -42,6 +42,10 @@ public enum ErrorCode {
     PERCENT_OUT_OF_RANGE("百分比超出0到100"),
     /** A number outside what can be measured (infinite, or out of range). */
     NOT_FINITE("数值超出范围"),
+    /** A measured value no water can have (pH above 14, a concentration beyond any physical ceiling). */
+    IMPLAUSIBLE_VALUE("数值超出合理范围"),
+    /** An id that is empty or only white space. */
+    BLANK_ID("编号不能为空白"),
     /** A sample parameter code that neither limits table lists. */
     UNKNOWN_PARAMETER("未知的监测项目代码");
 

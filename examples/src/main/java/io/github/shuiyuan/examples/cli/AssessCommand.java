@@ -1,19 +1,16 @@
 package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.rules.Assessment;
-import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code shuiyuan assess CASE.json --as-of DATE}: the assessment of a case file as of a date. */
@@ -22,12 +19,11 @@ import picocli.CommandLine.Spec;
                 "退出码：0 完成；1 案卷有错误（不评估），或 --fail-on 条件成立；2 文件无法读取、规则无法编译或用法错误。"})
 final class AssessCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "CASE.json", description = "要评估的案卷文件（JSON）")
-    Path caseFile;
+    @Mixin
+    CaseFileParameter caseFile;
 
-    @Option(names = "--as-of", paramLabel = "DATE", required = true,
-            description = "评估截止日期，如 2018-12-10（只有此日及以前的记录存在）")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Mixin
     RulesOption rules;
@@ -36,7 +32,8 @@ final class AssessCommand implements Callable<Integer> {
             description = "输出格式：json 供程序读取（默认），text 为供人阅读的中文表格")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "写入此文件（完整写入后替换，不会留下半个文件）；默认输出到标准输出")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "写入此文件（json 格式为 .json，text 格式为 .txt；不得是输入文件；完整写入后替换，不会留下半个文件）；默认输出到标准输出")
     Path out;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
@@ -52,27 +49,20 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CaseFile file = Cli.readCaseFile(caseFile, lenient, err);
-        ComplianceEngine engine = rules.engine(err);
-        Assessment assessment = assess(engine, file, err);
+        rules.checkFolder();
+        OutputFile target = out == null ? null
+                : Output.checked(out, caseFile.path, format == Format.TEXT ? ".txt" : ".json");
+        CaseFile file = Cli.readCaseFile(caseFile.path, lenient, err);
+        Assessment assessment = rules.assess(file, caseFile.path, asOf.date, err);
         if (format == Format.TEXT) {
-            Output.text(AssessmentText.render(assessment, file), out, spec.commandLine().getOut());
+            Output.text(AssessmentText.render(assessment, file), target, spec.commandLine().getOut());
         } else {
-            Output.json(assessment, out, spec.commandLine().getOut());
+            Output.json(assessment, target, spec.commandLine().getOut());
         }
         if (out != null) {
             err.println("评估结果已写入 [WRITTEN]: " + out + "（发现" + assessment.findings().size() + "条）");
         }
         return failOnMet(assessment, err) ? Cli.INVALID : Cli.OK;
-    }
-
-    private Assessment assess(ComplianceEngine engine, CaseFile file, PrintWriter err) {
-        try {
-            return engine.assess(file, asOf);
-        } catch (InvalidCaseFileException e) {
-            Cli.printErrors(caseFile, e.errors(), err);
-            throw new Cli.Failure(Cli.INVALID, Cli.invalidSummary(caseFile, e.errors().size()));
-        }
     }
 
     private boolean failOnMet(Assessment assessment, PrintWriter err) {

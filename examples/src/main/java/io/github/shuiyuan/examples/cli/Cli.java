@@ -5,16 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Labeled;
 import io.github.shuiyuan.core.internal.JsonMappers;
+import io.github.shuiyuan.core.io.FileRefusedException;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.core.validation.ValidationError;
 import io.github.shuiyuan.rules.Severity;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -122,33 +121,29 @@ final class Cli {
                         .map(s -> s.name() + "（" + s.label() + "）").collect(Collectors.joining("、"))));
     }
 
-    /** Reads a file, failing with exit 2 when it cannot be read. */
-    static byte[] readFile(Path path) {
-        if (Files.isDirectory(path)) {
-            throw new Failure(USAGE, "应为文件，却是目录 [NOT_A_FILE]: " + path);
-        }
-        try {
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new Failure(USAGE, "文件不存在 [FILE_NOT_FOUND]: " + path);
-        } catch (IOException e) {
-            throw new Failure(USAGE, "无法读取文件 [FILE_UNREADABLE]: " + path + " (" + e.getMessage() + ")");
-        }
-    }
-
     /**
-     * Reads and validates a case file; fails with exit 2 when the file cannot be read.
+     * Reads and validates a case file; fails with exit 2 when the file cannot be read or is refused unread
+     * (a FIFO or a device, a file over the size limit).
      *
      * @throws InvalidCaseFileException with every error, when the content is not a valid case file
      */
     static CaseFile loadCaseFile(Path path, boolean lenient) throws InvalidCaseFileException {
-        byte[] bytes = readFile(path);
         try {
-            CaseFileJson json = lenient ? CaseFileJson.lenient() : CaseFileJson.strict();
-            return json.read(new ByteArrayInputStream(bytes));
+            return (lenient ? CaseFileJson.lenient() : CaseFileJson.strict()).read(path);
         } catch (IOException e) {
-            throw new Failure(USAGE, "无法读取文件 [FILE_UNREADABLE]: " + path + " (" + e.getMessage() + ")");
+            throw unreadable(path, e);
         }
+    }
+
+    /** The failure (exit 2) for a file that cannot be read: missing, refused unread, or failing. */
+    static Failure unreadable(Path path, IOException e) {
+        if (e instanceof FileRefusedException refused) {
+            return new Failure(USAGE, refused.getMessage());
+        }
+        if (e instanceof NoSuchFileException) {
+            return new Failure(USAGE, "文件不存在 [FILE_NOT_FOUND]: " + path);
+        }
+        return new Failure(USAGE, "无法读取文件 [FILE_UNREADABLE]: " + path + " (" + e.getMessage() + ")");
     }
 
     /**

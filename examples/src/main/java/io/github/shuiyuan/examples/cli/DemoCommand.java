@@ -2,6 +2,7 @@ package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Unit;
+import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.reporting.Disclosure;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
@@ -33,6 +34,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,37 +60,41 @@ final class DemoCommand implements Callable<Integer> {
             description = "评估截止日期（默认 2018-12-10：专项行动工作总结报送期限之后）")
     LocalDate asOf;
 
+    @Mixin
+    RulesOption rules;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter text = spec.commandLine().getOut();
+        rules.checkFolder();
         CaseFile sample = readSample();
         text.println("示例案卷（虚构数据，仿崇川政办发〔2018〕40号） · " + CaseFileSummary.of(sample));
-        Assessment assessment = ReportSupport.assess(sample, asOf);
+        Assessment assessment = rules.assess(sample, Path.of(SAMPLE), asOf, spec.commandLine().getErr());
         Path folder = folder();
         List<String> written = new ArrayList<>();
         for (Unit unit : reportingSubDistricts(sample)) {
             Path form = folder.resolve("回头看情况统计表-" + unit.name() + ".xlsx");
-            Output.write(form, stream -> LookBackForm.write(sample, assessment, unit.id(), null, FormFormat.XLSX, stream));
+            Output.write(file(form), stream -> LookBackForm.write(sample, assessment, unit.id(), null, FormFormat.XLSX, stream));
             written.add(form.getFileName().toString());
         }
         Path workbook = folder.resolve("监管工作簿-" + asOf + ".xlsx");
-        Output.write(workbook, stream -> SupervisionWorkbook.write(sample, assessment, stream));
+        Output.write(file(workbook), stream -> SupervisionWorkbook.write(sample, assessment, stream));
         written.add(workbook.getFileName().toString());
         Path ledger = folder.resolve("整治进展情况统计表-" + asOf + ".xlsx");
-        Output.write(ledger, stream -> Ledger.write(sample, assessment, FormFormat.XLSX, stream));
+        Output.write(file(ledger), stream -> Ledger.write(sample, assessment, FormFormat.XLSX, stream));
         written.add(ledger.getFileName().toString());
         YearMonth period = YearMonth.from(asOf).minusMonths(1);
-        DisclosurePage disclosure = disclosure(sample, period);
+        DisclosurePage disclosure = disclosure(sample, period, spec.commandLine().getErr());
         for (PublicDisclosure.Format format : PublicDisclosure.Format.values()) {
             Path page = folder.resolve("信息公开-" + period + "." + format.name().toLowerCase(java.util.Locale.ROOT));
-            Output.write(page, stream -> PublicDisclosure.write(disclosure, format, stream));
+            Output.write(file(page), stream -> PublicDisclosure.write(disclosure, format, stream));
             written.add(page.getFileName().toString());
         }
         Path json = folder.resolve("assessment-" + asOf + ".json");
-        Output.text(ComplianceEngine.toJson(assessment), json, text);
+        Output.text(ComplianceEngine.toJson(assessment), file(json), text);
         written.add(json.getFileName().toString());
         text.print(summary(assessment));
         text.println("已写入 " + folder.toAbsolutePath() + "：");
@@ -98,10 +104,10 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The period's disclosure, published on the date the sample records for it (a draft when it records none). */
-    private static DisclosurePage disclosure(CaseFile sample, YearMonth period) {
+    private DisclosurePage disclosure(CaseFile sample, YearMonth period, PrintWriter err) {
         LocalDate publishedOn = sample.disclosures().stream().filter(d -> period.equals(d.period()))
                 .map(Disclosure::publishedOn).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-        return ReportSupport.disclose(sample, period, publishedOn);
+        return DiscloseCommand.page(rules, sample, Path.of(SAMPLE), period, publishedOn, err);
     }
 
     private static CaseFile readSample() {
@@ -115,6 +121,10 @@ final class DemoCommand implements Callable<Integer> {
         } catch (InvalidCaseFileException e) {
             throw new Cli.Failure(Cli.INVALID, "内置示例案卷校验未通过 [CASE_FILE_INVALID]: " + e.getMessage());
         }
+    }
+
+    private static OutputFile file(Path path) {
+        return Output.checked(path, List.of());
     }
 
     private Path folder() {

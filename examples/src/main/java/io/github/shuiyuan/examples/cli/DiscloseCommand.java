@@ -1,16 +1,21 @@
 package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.report.DisclosurePage;
+import io.github.shuiyuan.report.DisclosureRefusedException;
 import io.github.shuiyuan.report.PublicDisclosure;
+import io.github.shuiyuan.rules.Assessment;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code shuiyuan disclose CASE.json --period YYYY-MM [--published-on DATE] --out F.(json|html|xlsx)}: the monthly
@@ -23,8 +28,8 @@ final class DiscloseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "案卷文件（case file）")
-    Path caseFile;
+    @Mixin
+    CaseFileParameter caseFile;
 
     @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "公开的月份，如 2018-11")
     YearMonth period;
@@ -33,21 +38,41 @@ final class DiscloseCommand implements Callable<Integer> {
             description = "发布日期，如 2018-11-28；统计截至发布日期与该月最后一天中较早者；不给则为草稿（未发布）")
     LocalDate publishedOn;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 .json、.html 或 .xlsx")
-    Path out;
+    @Mixin
+    OutOption out;
+
+    @Mixin
+    RulesOption rules;
 
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        rules.checkFolder();
         PublicDisclosure.Format format;
         try {
-            format = PublicDisclosure.Format.forFile(out);
+            format = PublicDisclosure.Format.forFile(out.path);
         } catch (IllegalArgumentException e) {
-            throw new Cli.Failure(Cli.USAGE, "输出文件须为.json、.html或.xlsx [UNKNOWN_FORMAT]: " + out);
+            throw new Cli.Failure(Cli.USAGE, "输出文件须为.json、.html或.xlsx [UNKNOWN_FORMAT]: " + out.path);
         }
-        CaseFile file = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
-        DisclosurePage page = ReportSupport.disclose(file, period, publishedOn);
-        Output.write(out, stream -> PublicDisclosure.write(page, format, stream));
-        spec.commandLine().getOut().println("已写出" + page.title() + "：" + out + "，" + page.sources().size() + "个水源地 [OK]");
+        OutputFile target = out.checked(List.of(caseFile.path));
+        CaseFile file = caseFile.read(err);
+        DisclosurePage page = page(rules, file, caseFile.path, period, publishedOn, err);
+        Output.write(target, stream -> PublicDisclosure.write(page, format, stream));
+        spec.commandLine().getOut().println("已写出" + page.title() + "：" + out.path + "，" + page.sources().size() + "个水源地 [OK]");
         return Cli.OK;
+    }
+
+    /**
+     * The disclosure of {@code period} published on {@code publishedOn} (null: a draft), from an assessment by
+     * {@code rules} as of the page's date; a refused period ends the command (exit 2).
+     */
+    static DisclosurePage page(RulesOption rules, CaseFile file, Path source, YearMonth period, LocalDate publishedOn,
+            PrintWriter err) {
+        try {
+            Assessment assessment = rules.assess(file, source, PublicDisclosure.asOf(period, publishedOn), err);
+            return PublicDisclosure.build(file, assessment, period, publishedOn);
+        } catch (DisclosureRefusedException e) {
+            throw new Cli.Failure(Cli.USAGE, "无法公开：" + e.getMessage());
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.shuiyuan.examples.cli;
 import io.github.shuiyuan.examples.generate.CaseFileGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,7 @@ final class GenerateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
-            description = "写入此文件（完整写入后替换，不会留下半个文件）")
+            description = "写入此 .json 文件（完整写入后替换，不会留下半个文件）")
     Path out;
 
     @Spec
@@ -36,7 +37,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long[] records = new long[1];
         CaseFileGenerator generator = new CaseFileGenerator(sources, seed);
-        Output.write(out, stream -> records[0] = generator.write(stream));
+        Output.write(Output.checked(out, List.of(), ".json"), stream -> records[0] = generator.write(stream));
         PrintWriter err = spec.commandLine().getErr();
         err.println("已生成案卷 [GENERATED]: " + out + "（" + sources + "个水源地，" + records[0] + "条记录，种子" + seed
                 + "；可按 --as-of " + CaseFileGenerator.AS_OF + " 评估）");

@@ -1,23 +1,19 @@
 package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
-import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.report.FormFormat;
 import io.github.shuiyuan.report.Ledger;
 import io.github.shuiyuan.report.LedgerChange;
 import io.github.shuiyuan.report.LedgerImport;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
-import io.github.shuiyuan.rules.RuleCompilationException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,33 +43,35 @@ final class LedgerCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "CASE.json", description = "案卷文件（case file）")
-        Path caseFile;
+        @Mixin
+        CaseFileParameter caseFile;
 
-        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "统计截至日期，如 2018-07-20")
-        LocalDate asOf;
+        @Mixin
+        AsOfOption asOf;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 .xlsx 或 .xls")
-        Path out;
+        @Mixin
+        OutOption out;
 
         @Mixin
         RulesOption rules;
 
         @Override
         public Integer call() {
-            FormFormat format = LedgerCommand.format(out);
             PrintWriter err = spec.commandLine().getErr();
-            CaseFile file = Cli.readCaseFile(caseFile, false, err);
-            Assessment assessment = assess(rules.engine(err), file, asOf);
-            Output.write(out, stream -> Ledger.write(file, assessment, format, stream));
+            rules.checkFolder();
+            OutputFile target = out.checked(List.of(caseFile.path), ".xlsx", ".xls");
+            FormFormat format = FormFormat.forFile(out.path);
+            CaseFile file = caseFile.read(err);
+            Assessment assessment = rules.assess(file, caseFile.path, asOf.date, err);
+            Output.write(target, stream -> Ledger.write(file, assessment, format, stream));
             long done = assessment.problems().stream().filter(p -> p.done()).count();
-            spec.commandLine().getOut().println("已写出" + Ledger.title(file, asOf) + "：" + out + "，共"
+            spec.commandLine().getOut().println("已写出" + Ledger.title(file, asOf.date) + "：" + out.path + "，共"
                     + assessment.problems().size() + "个问题，其中完成整治" + done + "个 [OK]");
             return Cli.OK;
         }
     }
 
-    /** {@code ledger import LEDGER.xlsx --into CASE.json --out NEW.json [--as-of DATE] [--dry-run]}. */
+    /** {@code ledger import LEDGER.xlsx --into CASE.json --out NEW.json [--as-of DATE] [--dry-run] [--rules DIR]}. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"把区县的问题台账（附表1）表格并入案卷，写出新的案卷文件；有任何错误则不写出任何文件，逐一列出错误所在单元格（退出码1）"})
     static final class Import implements Callable<Integer> {
@@ -96,15 +94,20 @@ final class LedgerCommand implements Runnable {
         @Option(names = "--dry-run", description = "只列出将新增、更新和不变的问题，不写出文件")
         boolean dryRun;
 
+        @Mixin
+        RulesOption rules;
+
         @Override
         public Integer call() {
             PrintWriter print = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
             if (out == null && !dryRun) {
                 throw new Cli.Failure(Cli.USAGE, "缺少必需的选项 --out（或给出 --dry-run） [MISSING_ARGUMENT]");
             }
-            refuseOverwriting();
-            CaseFile file = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
-            LedgerImport result = merge(file);
+            rules.checkFolder();
+            OutputFile target = out == null ? null : Output.checked(out, List.of(ledger, caseFile), ".json");
+            CaseFile file = Cli.readCaseFile(caseFile, false, err);
+            LedgerImport result = merge(file, rules.engine(err));
             if (!result.accepted()) {
                 result.errors().forEach(e -> print.println(ledger.getFileName() + " " + e.describe()));
                 print.println("台账导入未通过：" + ledger + "，共" + result.errors().size() + "处错误，未写出任何文件 [LEDGER_INVALID]");
@@ -117,58 +120,17 @@ final class LedgerCommand implements Runnable {
                 print.println(summary + "（试运行，未写出文件） [DRY_RUN]");
                 return Cli.OK;
             }
-            Output.write(out, stream -> CaseFileJson.strict().write(result.caseFile(), stream));
+            Output.write(target, stream -> CaseFileJson.strict().write(result.caseFile(), stream));
             print.println(summary + "，已写出 " + out + " [OK]");
             return Cli.OK;
         }
 
-        /** An --out that is (or links to) the ledger or the case file is refused before anything is read. */
-        private void refuseOverwriting() {
-            if (out == null) {
-                return;
-            }
-            for (Path input : List.of(ledger, caseFile)) {
-                if (samePath(out, input)) {
-                    throw new Cli.Failure(Cli.USAGE, "输出文件不能是输入文件 [OUT_IS_INPUT]: " + out);
-                }
-            }
-        }
-
-        private LedgerImport merge(CaseFile file) {
+        private LedgerImport merge(CaseFile file, ComplianceEngine engine) {
             try {
-                return Ledger.merge(ledger, file, asOf, ComplianceEngine.builder().build());
-            } catch (NoSuchFileException e) {
-                throw new Cli.Failure(Cli.USAGE, "文件不存在 [FILE_NOT_FOUND]: " + ledger);
+                return Ledger.merge(ledger, file, asOf, engine);
             } catch (IOException e) {
-                throw new Cli.Failure(Cli.USAGE, "无法读取文件 [FILE_UNREADABLE]: " + ledger + " (" + e.getMessage() + ")");
-            } catch (RuleCompilationException e) {
-                throw new Cli.Failure(Cli.USAGE, "规则无法加载 [RULES_UNAVAILABLE]: " + e.getMessage());
+                throw Cli.unreadable(ledger, e);
             }
-        }
-    }
-
-    private static boolean samePath(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
-                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    static FormFormat format(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".xlsx") && !name.endsWith(".xls")) {
-            throw new Cli.Failure(Cli.USAGE, "输出文件须为.xlsx或.xls [UNKNOWN_FORMAT]: " + file);
-        }
-        return FormFormat.forFile(file);
-    }
-
-    static Assessment assess(ComplianceEngine engine, CaseFile file, LocalDate asOf) {
-        try {
-            return engine.assess(file, asOf);
-        } catch (InvalidCaseFileException e) {
-            throw new Cli.Failure(Cli.INVALID, "案卷文件校验未通过 [CASE_FILE_INVALID]: " + e.getMessage());
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.report.Consolidation;
 import io.github.shuiyuan.report.FormError;
@@ -14,14 +15,15 @@ import io.github.shuiyuan.rules.ComplianceEngine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,41 +52,46 @@ final class ReportCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "CASE.json", description = "案卷文件（case file）")
-        Path caseFile;
+        @Mixin
+        CaseFileParameter caseFile;
 
         @Option(names = "--unit", required = true, paramLabel = "UNIT", description = "填报单位编号，如 SD-RENGANG")
         String unitId;
 
-        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "填报时间，如 2018-12-10")
-        LocalDate asOf;
+        @Mixin
+        AsOfOption asOf;
 
         @Option(names = "--filled-by", paramLabel = "PERSON", description = "填表人编号，如 PER-002（不填则留空手写）")
         String filledBy;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 .xlsx 或 .xls")
-        Path out;
+        @Mixin
+        OutOption out;
+
+        @Mixin
+        RulesOption rules;
 
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            CaseFile file = Cli.readCaseFile(caseFile, false, err);
+            rules.checkFolder();
+            OutputFile target = out.checked(List.of(caseFile.path), ".xlsx", ".xls");
+            CaseFile file = caseFile.read(err);
             if (file.unit(unitId).isEmpty()) {
                 throw new Cli.Failure(Cli.USAGE, "案卷中没有单位" + unitId + " [UNKNOWN_UNIT]");
             }
             if (filledBy != null && file.person(filledBy).isEmpty()) {
                 throw new Cli.Failure(Cli.USAGE, "案卷中没有人员" + filledBy + " [UNKNOWN_PERSON]");
             }
-            Assessment assessment = ReportSupport.assess(file, asOf);
+            Assessment assessment = rules.assess(file, caseFile.path, asOf.date, err);
             LookBackSheet sheet = LookBackForm.sheet(file, assessment, unitId, filledBy);
-            Output.write(out, stream -> LookBackForm.write(sheet, FormFormat.forFile(out), stream));
+            Output.write(target, stream -> LookBackForm.write(sheet, FormFormat.forFile(out.path), stream));
             int rows = 0;
             int done = 0;
             for (LookBackRow row : sheet.rows()) {
                 rows++;
                 done += row.done() ? 1 : 0;
             }
-            spec.commandLine().getOut().println("已写出" + sheet.unitName() + "的回头看情况统计表：" + out + "，共" + rows
+            spec.commandLine().getOut().println("已写出" + sheet.unitName() + "的回头看情况统计表：" + out.path + "，共" + rows
                     + "个已整改问题，其中完成整治" + done + "个 [OK]");
             return Cli.OK;
         }
@@ -114,11 +121,15 @@ final class ReportCommand implements Runnable {
                 description = "输出格式：text 或 json（默认 ${DEFAULT-VALUE}）")
         Output format;
 
+        @Mixin
+        RulesOption rules;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            rules.checkFolder();
             CaseFile master = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
-            List<FormError> found = check(form, master, period, ReportSupport.engine());
+            List<FormError> found = check(form, master, period, rules.engine(spec.commandLine().getErr()));
             boolean passed = FormError.noErrors(found);
             if (format == Output.json) {
                 out.print(LookBackForm.toJson(found));
@@ -153,17 +164,24 @@ final class ReportCommand implements Runnable {
         @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "表格报告的月份，如 2018-11")
         YearMonth period;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "汇总工作簿 .xlsx")
-        Path out;
+        @Mixin
+        OutOption out;
+
+        @Mixin
+        RulesOption rules;
 
         @Override
         public Integer call() {
             PrintWriter print = spec.commandLine().getOut();
+            rules.checkFolder();
+            List<Path> inputs = new ArrayList<>(forms);
+            inputs.add(caseFile);
+            OutputFile target = out.checked(inputs, ".xlsx");
             CaseFile master = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
             ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-            Consolidation result = consolidate(master, workbook);
+            Consolidation result = consolidate(master, rules.engine(spec.commandLine().getErr()), workbook);
             if (!result.accepted().isEmpty()) {
-                Output.write(out, workbook::writeTo);
+                Output.write(target, workbook::writeTo);
             }
             for (Consolidation.Accepted a : result.accepted()) {
                 Consolidation.Totals t = a.totals();
@@ -179,7 +197,7 @@ final class ReportCommand implements Runnable {
             }
             print.println(result.accepted().isEmpty()
                     ? "全部" + result.refused().size() + "份表格均被拒收，未写出汇总工作簿 [FORMS_REFUSED]"
-                    : "汇总工作簿：" + out + "，收录" + result.accepted().size() + "份，拒收" + result.refused().size() + "份 ["
+                    : "汇总工作簿：" + out.path + "，收录" + result.accepted().size() + "份，拒收" + result.refused().size() + "份 ["
                     + (result.allAccepted() ? "OK" : "FORMS_REFUSED") + "]");
             return result.allAccepted() ? Cli.OK : Cli.INVALID;
         }
@@ -188,9 +206,9 @@ final class ReportCommand implements Runnable {
             return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
         }
 
-        private Consolidation consolidate(CaseFile master, ByteArrayOutputStream workbook) {
+        private Consolidation consolidate(CaseFile master, ComplianceEngine engine, ByteArrayOutputStream workbook) {
             try {
-                return LookBackForm.consolidate(forms, master, period, ReportSupport.engine(), workbook);
+                return LookBackForm.consolidate(forms, master, period, engine, workbook);
             } catch (IOException e) {
                 throw new Cli.Failure(Cli.USAGE, "无法汇总 [CANNOT_CONSOLIDATE]: " + e.getMessage());
             } catch (InvalidCaseFileException e) {
@@ -207,21 +225,27 @@ final class ReportCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "CASE.json", description = "案卷文件（case file）")
-        Path caseFile;
+        @Mixin
+        CaseFileParameter caseFile;
 
-        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "评估日期，如 2018-12-10")
-        LocalDate asOf;
+        @Mixin
+        AsOfOption asOf;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 .xlsx")
-        Path out;
+        @Mixin
+        OutOption out;
+
+        @Mixin
+        RulesOption rules;
 
         @Override
         public Integer call() {
-            CaseFile file = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
-            Assessment assessment = ReportSupport.assess(file, asOf);
-            Output.write(out, stream -> SupervisionWorkbook.write(file, assessment, stream));
-            spec.commandLine().getOut().println("已写出监管工作簿：" + out + "，问题发现" + assessment.findings().size() + "条，销号状态"
+            PrintWriter err = spec.commandLine().getErr();
+            rules.checkFolder();
+            OutputFile target = out.checked(List.of(caseFile.path), ".xlsx");
+            CaseFile file = caseFile.read(err);
+            Assessment assessment = rules.assess(file, caseFile.path, asOf.date, err);
+            Output.write(target, stream -> SupervisionWorkbook.write(file, assessment, stream));
+            spec.commandLine().getOut().println("已写出监管工作簿：" + out.path + "，问题发现" + assessment.findings().size() + "条，销号状态"
                     + assessment.closeOut().size() + "条，问责建议" + assessment.accountability().size() + "条，水质评价"
                     + assessment.waterQuality().size() + "条 [OK]");
             return Cli.OK;
@@ -233,10 +257,8 @@ final class ReportCommand implements Runnable {
             return LookBackForm.check(form, master, period, engine);
         } catch (InvalidCaseFileException e) {
             throw new Cli.Failure(Cli.INVALID, "案卷文件校验未通过 [CASE_FILE_INVALID]: " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            throw new Cli.Failure(Cli.USAGE, "文件不存在 [FILE_NOT_FOUND]: " + form);
         } catch (IOException e) {
-            throw new Cli.Failure(Cli.USAGE, "无法读取文件 [FILE_UNREADABLE]: " + form + " (" + e.getMessage() + ")");
+            throw Cli.unreadable(form, e);
         }
     }
 }

@@ -34,7 +34,7 @@ class LedgerCommandTest {
     void export_refuses_an_output_that_is_no_spreadsheet_with_exit2(@TempDir Path dir) {
         Run run = Run.of("ledger", "export", SAMPLE, "--as-of", "2018-07-20", "--out", dir.resolve("台账.csv").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("[UNKNOWN_FORMAT]");
+        assertThat(run.err()).contains("[WRONG_EXTENSION]");
         assertThat(dir.toFile().list()).isEmpty();
     }
 
@@ -91,7 +91,7 @@ class LedgerCommandTest {
         Run.of("ledger", "export", SAMPLE, "--as-of", "2018-10-31", "--out", ledger.toString());
         Run same = Run.of("ledger", "import", ledger.toString(), "--into", copy.toString(), "--out", copy.toString());
         assertThat(same.exitCode()).isEqualTo(2);
-        assertThat(same.err()).contains("[OUT_IS_INPUT]");
+        assertThat(same.err()).contains("[OUTPUT_IS_INPUT]");
         assertThat(Files.readString(copy)).isEqualTo(Files.readString(Run.SAMPLE));
         Run noOut = Run.of("ledger", "import", ledger.toString(), "--into", copy.toString());
         assertThat(noOut.exitCode()).isEqualTo(2);

@@ -164,6 +164,31 @@ class ShuiyuanJarIT {
         assertThat(assessed.out()).contains("\"ruleId\" : \"LOCAL-01\"");
     }
 
+    @Test
+    void a_run_stopped_by_sigterm_leaves_no_temporary_file_behind() throws Exception {
+        Path folder = Files.createDirectory(workingFolder.resolve("stopped"));
+        Process process = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "generate", "--sources", "4000",
+                "--out", folder.resolve("big.json").toString()).redirectErrorStream(true)
+                .redirectOutput(workingFolder.resolve("stopped.txt").toFile()).start();
+        boolean sawTemporary = false;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!sawTemporary && process.isAlive() && System.nanoTime() < deadline) {
+            sawTemporary = !temporaries(folder).isEmpty();
+            Thread.sleep(5);
+        }
+        assertThat(sawTemporary).as("the write was under way when it was stopped").isTrue();
+        process.destroy(); // SIGTERM
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(temporaries(folder)).isEmpty();
+        assertThat(folder.resolve("big.json")).doesNotExist();
+    }
+
+    private static List<Path> temporaries(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+
     private static Result shuiyuan(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
         command.addAll(List.of(args));

@@ -1,6 +1,7 @@
 package io.github.shuiyuan.report.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -72,16 +73,46 @@ public final class Cells {
         if (cell == null) {
             return "";
         }
+        try {
+            return readValue(cell);
+        } catch (UnreadableCell e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UnreadableCell(ref(cell.getRowIndex(), cell.getColumnIndex()),
+                    "值与单元格类型不符（" + e.getClass().getSimpleName() + "）");
+        }
+    }
+
+    /** The latest day a spreadsheet date can be (9999-12-31), as a serial number. */
+    private static final double LAST_DATE = 2_958_465;
+
+    private static String readValue(Cell cell) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> isDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : plain(cell.getNumericCellValue());
+            case NUMERIC -> isDateFormatted(cell) ? date(cell) : plain(cell.getNumericCellValue());
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case ERROR -> errorText(cell.getErrorCellValue());
             default -> "";
         };
+    }
+
+    private static String date(Cell cell) {
+        return dateValue(cell).toString();
+    }
+
+    /**
+     * The day a date-formatted number cell holds.
+     *
+     * @throws UnreadableCell naming the cell when the number is no day a spreadsheet can show (before 1900, after 9999)
+     */
+    public static LocalDate dateValue(Cell cell) {
+        double serial = cell.getNumericCellValue();
+        if (!(serial >= 0 && serial < LAST_DATE + 1)) {
+            throw new UnreadableCell(ref(cell.getRowIndex(), cell.getColumnIndex()),
+                    "日期值" + plain(serial) + "超出电子表格的日期范围（1900年至9999年）");
+        }
+        return cell.getLocalDateTimeCellValue().toLocalDate();
     }
 
     private static String errorText(byte code) {

@@ -1,6 +1,7 @@
 package io.github.shuiyuan.report.internal;
 
 import io.github.shuiyuan.core.Unit;
+import io.github.shuiyuan.core.io.FileRefusedException;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.report.Consolidation;
 import io.github.shuiyuan.report.Consolidation.Totals;
@@ -90,7 +91,8 @@ public final class Consolidator {
             return FormCheck.check(file, against, limits);
         } catch (IOException e) {
             return FormCheck.refused(new RefusedFile(FormError.of(null, FormErrorCode.NOT_A_SPREADSHEET,
-                    "可读取的文件", "无法读取", "文件" + file + "无法读取（" + e.getClass().getSimpleName() + "）。")));
+                    "可读取的文件", "无法读取", e instanceof FileRefusedException ? e.getMessage()
+                    : "文件" + file + "无法读取（" + e.getClass().getSimpleName() + "）。")));
         }
     }
 

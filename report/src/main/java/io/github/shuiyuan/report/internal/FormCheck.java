@@ -96,6 +96,8 @@ public final class FormCheck {
             form = new FormReader(workbook.getSheetAt(0), against.caseFile(), errors).read();
         } catch (RefusedFile refused) {
             return refused(refused);
+        } catch (UnreadableCell unreadable) {
+            return new Outcome(Optional.empty(), List.of(unreadable.error()), null, List.of());
         } catch (IOException | RuntimeException e) {
             return new Outcome(Optional.empty(), List.of(FormError.of(null, FormErrorCode.NOT_A_SPREADSHEET,
                     "xlsx或xls文件", "无法读取", "表格内容无法读取（" + e.getClass().getSimpleName() + "），请使用EXCEL格式制表。")),

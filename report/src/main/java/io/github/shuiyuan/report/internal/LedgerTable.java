@@ -220,7 +220,7 @@ final class LedgerTable {
         }
         if (Cells.isNumeric(cell)) {
             if (DateUtil.isCellDateFormatted(cell)) {
-                LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
+                LocalDate date = Cells.dateValue(cell);
                 return new LedgerCell(ref, date.toString(), null, false, date);
             }
             String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();

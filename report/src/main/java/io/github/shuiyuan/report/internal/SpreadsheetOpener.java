@@ -1,5 +1,6 @@
 package io.github.shuiyuan.report.internal;
 
+import io.github.shuiyuan.core.io.InputFile;
 import io.github.shuiyuan.report.FormError;
 import io.github.shuiyuan.report.FormErrorCode;
 import io.github.shuiyuan.report.ReadLimits;
@@ -36,9 +37,13 @@ public final class SpreadsheetOpener {
         this.limits = limits;
     }
 
-    /** Reads the file at {@code path}, refusing it unread when it is larger than the limit. */
+    /**
+     * Reads the file at {@code path}, refusing it unread when it is larger than the limit.
+     *
+     * @throws io.github.shuiyuan.core.io.FileRefusedException when it is not a regular file (a FIFO, a device)
+     */
     public byte[] read(Path path) throws IOException, RefusedFile {
-        long size = Files.size(path);
+        long size = InputFile.regular(path).size();
         if (size > limits.maxFileBytes()) {
             throw tooLarge(size);
         }
@@ -93,6 +98,9 @@ public final class SpreadsheetOpener {
             if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")
                     || fs.getRoot().hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)) {
                 throw encrypted();
+            }
+            if (fs.getRoot().hasEntryCaseInsensitive("_VBA_PROJECT_CUR") || fs.getRoot().hasEntryCaseInsensitive("Macros")) {
+                throw PartScan.macros("VBA工程（_VBA_PROJECT_CUR）");
             }
             return new HSSFWorkbook(fs.getRoot(), false);
         } catch (RefusedFile e) {

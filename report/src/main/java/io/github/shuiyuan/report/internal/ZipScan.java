@@ -20,14 +20,14 @@ final class ZipScan {
     private static final long GRACE_BYTES = 1024 * 1024;
 
     private final ReadLimits limits;
+    private long total;
 
     ZipScan(ReadLimits limits) {
         this.limits = limits;
     }
 
     void scan(byte[] zip) throws RefusedFile {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
+        PartScan parts = new PartScan(limits);
         int entries = 0;
         try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true)) {
             ZipArchiveEntry entry;
@@ -35,14 +35,27 @@ final class ZipScan {
                 if (++entries > limits.maxEntries()) {
                     throw bomb("文件包含" + entries + "个以上的压缩条目，超过上限" + limits.maxEntries() + "个");
                 }
-                long size = 0;
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    size += n;
-                    total += n;
-                    check(entry.getName(), size, in.getCompressedCount(), total);
+                String name = entry.getName();
+                refuseActiveContent(name);
+                Entry counted = new Entry(in, name);
+                try {
+                    if (PartScan.reads(name)) {
+                        parts.scan(name, counted);
+                    }
+                    counted.drain();
+                } catch (RefusedFile e) {
+                    if (counted.broken != null) {
+                        throw counted.broken; // a truncated or corrupt zip, not a faulty part
+                    }
+                    throw counted.exceeded != null ? counted.exceeded : e;
+                } catch (IOException e) {
+                    if (counted.exceeded != null) {
+                        throw counted.exceeded;
+                    }
+                    throw e;
                 }
             }
+            parts.finish();
         } catch (IOException | RuntimeException e) {
             throw new RefusedFile(FormError.of(null, FormErrorCode.NOT_A_SPREADSHEET, "xlsx或xls文件", "损坏的压缩包",
                     "文件不是完整的Excel表格（压缩包已损坏：" + e.getMessage() + "），请使用EXCEL格式制表。"));
@@ -50,6 +63,75 @@ final class ZipScan {
         if (entries == 0) {
             throw new RefusedFile(FormError.of(null, FormErrorCode.NOT_A_SPREADSHEET, "xlsx或xls文件", "空压缩包",
                     "文件不是Excel表格（压缩包内没有内容），请使用EXCEL格式制表。"));
+        }
+    }
+
+    /** Macros and embedded objects have no place in a form: refused by the name of their part. */
+    private static void refuseActiveContent(String name) throws RefusedFile {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith("vbaproject.bin") || lower.endsWith("vbadata.xml")) {
+            throw PartScan.macros(name);
+        }
+        if (lower.startsWith("xl/embeddings/") || lower.startsWith("xl/activex/")) {
+            throw new RefusedFile(FormError.of(null, FormErrorCode.EMBEDDED_OBJECT, "不含嵌入对象的表格", name,
+                    "文件含有嵌入对象（" + name + "），统计表不应含有，为安全起见不予核对，请删除后重新报送。"));
+        }
+    }
+
+    /** One entry's bytes as they inflate, counted against the limits; total across entries kept by the scan. */
+    private final class Entry extends java.io.InputStream {
+
+        private final ZipArchiveInputStream in;
+        private final String name;
+        private long size;
+        /** The bound passed, kept because the XML reader may wrap the failure that stopped it. */
+        private RefusedFile exceeded;
+        /** The zip itself failed (truncated, corrupt): the file is no spreadsheet, whatever the part's reader says. */
+        private IOException broken;
+
+        Entry(ZipArchiveInputStream in, String name) {
+            this.in = in;
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n;
+            try {
+                n = in.read(buffer, offset, length);
+            } catch (IOException e) {
+                broken = e;
+                throw e;
+            }
+            if (n > 0) {
+                size += n;
+                total += n;
+                try {
+                    check(name, size, in.getCompressedCount(), total);
+                } catch (RefusedFile e) {
+                    exceeded = e;
+                    throw new IOException(e.getMessage());
+                }
+            }
+            return n;
+        }
+
+        void drain() throws IOException {
+            byte[] buffer = new byte[64 * 1024];
+            while (read(buffer, 0, buffer.length) > 0) {
+                // counted by read
+            }
+        }
+
+        @Override
+        public void close() {
+            // the zip stream stays open for the next entry
         }
     }
 
