@@ -18,6 +18,9 @@ import java.util.List;
  * The valid case file of {@code fixtures/valid-case.json} (one record of every kind, every enum type used),
  * as JSON to break in one place: set a field, remove it, add a record; then read it and look at the errors.
  * Paths are written as in error messages without the {@code $.}: {@code problems[0].waterSourceId}.
+ *
+ * <p>Only for the reader's own tests, whose point is the JSON they feed it; every other test builds its case
+ * file in code with {@link io.github.shuiyuan.testing.CaseFiles}.
  */
 final class Fixture {
 
