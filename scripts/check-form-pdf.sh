@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Proves that the look-back form prints as the seed's 附件 looks: writes 狼山镇街道's form from the bundled
+# Proves that the look-back form prints as the 附件 of 崇川政办发〔2018〕40号 looks: writes 狼山镇街道's form from the bundled
 # sample with the shaded jar (as .xlsx and as .xls), converts each to PDF with LibreOffice, and checks with
 # pdftotext that page 1 shows the title, the unit and date, the seven headers and the first row, that every
 # row is printed, that the six-row form prints on one page (never a second page holding only the repeated

@@ -90,7 +90,7 @@ final class CaseBuilder {
     }
 
     /**
-     * A plan of SD-A for WS-A with every part the seed demands (approved 2018-05-10, a measure, one milestone
+     * A plan of SD-A for WS-A with every part 崇川政办发〔2018〕40号 demands (approved 2018-05-10, a measure, one milestone
      * "完成整治" due 2018-06-30 and not done), with the given fields over it.
      */
     CaseBuilder plan(String id, String json) {

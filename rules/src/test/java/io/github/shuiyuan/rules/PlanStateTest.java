@@ -22,7 +22,7 @@ class PlanStateTest {
     }
 
     @Test
-    void missing_parts_are_named_in_the_seeds_words() {
+    void missing_parts_are_named_in_the_action_plans_words() {
         assertThat(plan("{\"responsibleUnitId\": null, \"responsiblePersonId\": null, \"measures\": [], \"milestones\": []}")
                 .missingParts()).containsExactly("责任单位", "责任人", "具体措施", "时间节点");
         assertThat(plan("{\"milestones\": [{\"dueOn\": \"2018-06-30\"}, {}]}").missingParts())

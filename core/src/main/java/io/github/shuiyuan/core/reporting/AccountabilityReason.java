@@ -3,7 +3,7 @@ package io.github.shuiyuan.core.reporting;
 import io.github.shuiyuan.core.Labeled;
 
 /**
- * Why a unit is held to account (the seed's 工作要求（四）).
+ * Why a unit is held to account (崇川政办发〔2018〕40号 工作要求（四）).
  *
  * <p>Immutable and thread-safe.
  */

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The frame of a generated province: a 2018 campaign like the seed's, the district offices that receive
+ * The frame of a generated province: a 2018 campaign like that of 崇川政办发〔2018〕40号, the district offices that receive
  * reports, and how sources, sub-districts and people are numbered and named. Five sources share a sub-district.
  */
 final class Province {

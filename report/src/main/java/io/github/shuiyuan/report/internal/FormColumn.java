@@ -25,7 +25,7 @@ public enum FormColumn {
         this.align = align;
     }
 
-    /** The header text, exactly as the seed's 附件 prints it. */
+    /** The header text, exactly as the 附件 of 崇川政办发〔2018〕40号 prints it. */
     public String title() {
         return title;
     }

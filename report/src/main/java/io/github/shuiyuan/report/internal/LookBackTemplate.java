@@ -35,7 +35,7 @@ public final class LookBackTemplate {
     public static final String YES = "是";
     public static final String NO = "否";
 
-    /** The seed's notes, one a row under the table. */
+    /** The notes under the table of 崇川政办发〔2018〕40号's 附件, one a row. */
     public static final List<String> NOTES = List.of(
             "备注：1.请使用EXCEL格式制表，请勿改变表格格式（如加减行列、合并单元格、变更填写表格内容顺序等）。",
             "2.所在地：按XX市XX县样式填报。",
