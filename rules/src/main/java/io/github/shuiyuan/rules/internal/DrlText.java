@@ -20,6 +20,10 @@ final class DrlText {
     private static final Pattern END = Pattern.compile("^\\s*end\\b");
     private static final Pattern IMPORT = Pattern.compile(
             "^\\s*import\\s+(?:(?:static|function|accumulate)\\s+)?([\\w.$]+(?:\\.\\*)?)");
+    /** Where a rule names another rule's id: {@code ruleId == "WQ-02"}, {@code ruleId in ("A", "B")}, {@code condition == "CLO-03"}, {@code @blocks("SGN-01")}. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\b(?:ruleId|condition)\\s*(?:==\\s*(\"[^\"]*\")|in\\s*\\(([^)]*)\\))|@blocks\\s*\\(\\s*(\"[^\"]*\")");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     private final List<String> raw;
     private final List<String> code;
@@ -33,6 +37,13 @@ final class DrlText {
 
     /** A rule as declared: its name, the line of {@code rule}, of {@code then} and of {@code end} (0 when absent). */
     record RuleDecl(String name, int line, int thenLine, int endLine) {
+    }
+
+    /**
+     * A rule id named on a line: read by a pattern ({@code Finding(ruleId == "WQ-02")}, {@code Unmet(condition in (…))}),
+     * or the rule a missing-data rule stands in for ({@code @blocks("SGN-01")}, {@code blocks} true).
+     */
+    record IdReference(String id, boolean blocks) {
     }
 
     /** An {@code import} line and the name it imports. */
@@ -61,6 +72,22 @@ final class DrlText {
     /** Line {@code n} (1-based) as written. */
     String raw(int n) {
         return raw.get(n - 1);
+    }
+
+    /** The rule ids line {@code n} names, in line order (comments and message texts never count). */
+    List<IdReference> idReferences(int n) {
+        List<IdReference> references = new ArrayList<>();
+        Matcher m = REFERENCE.matcher(code(n));
+        while (m.find()) {
+            // string contents are blanked in the code: read them from the raw line at the same place
+            String written = raw(n).substring(m.start(), m.end());
+            boolean blocks = written.startsWith("@blocks");
+            Matcher q = QUOTED.matcher(written);
+            while (q.find()) {
+                references.add(new IdReference(q.group(1).strip(), blocks));
+            }
+        }
+        return references;
     }
 
     /** Every {@code import}, with its line. */

@@ -45,4 +45,9 @@ final class Names {
                 .limit(most)
                 .toList();
     }
+
+    /** The nearest candidate as a hint after a rule id that does not exist: {@code （是否应为“WQ-02”？）}; empty when none is near. */
+    static String didYouMean(String id, Collection<String> candidates) {
+        return nearest(id, candidates, 1).stream().map(n -> "（是否应为“" + n + "”？）").findFirst().orElse("");
+    }
 }

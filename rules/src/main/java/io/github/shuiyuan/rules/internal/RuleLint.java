@@ -46,11 +46,6 @@ final class RuleLint {
     private static final Pattern ORDERING = Pattern.compile("^\\s*(salience|agenda-group|activation-group|ruleflow-group)\\b");
     private static final Pattern PLAIN_INSERT = Pattern.compile("(?<![\\w$.])insert\\s*\\(");
 
-    /** Where a rule names another rule's id: {@code ruleId == "WQ-02"}, {@code ruleId in ("A", "B")}, {@code condition == "CLO-03"}, {@code @blocks("SGN-01")}. */
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\b(?:ruleId|condition)\\s*(?:==\\s*(\"[^\"]*\")|in\\s*\\(([^)]*)\\))|@blocks\\s*\\(\\s*(\"[^\"]*\")");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-
     private static final Pattern THRESHOLD_KEY = Pattern.compile("\\.(?:integer|text|decimal)\\s*\\(\\s*\"([^\"]*)\"\\s*[,)]");
 
     private final RuleFiles files;
@@ -130,28 +125,16 @@ final class RuleLint {
         rules.stream().filter(RuleInfo::isPrimary).forEach(r -> primary.add(r.id()));
         texts.forEach((file, text) -> {
             for (int n = 1; n <= text.lineCount(); n++) {
-                Matcher m = REFERENCE.matcher(text.code(n));
-                while (m.find()) {
-                    // string contents are blanked in the code: read them from the raw line at the same place
-                    String raw = text.raw(n).substring(m.start(), m.end());
-                    boolean blocks = raw.startsWith("@blocks");
-                    Matcher q = QUOTED.matcher(raw);
-                    while (q.find()) {
-                        String id = q.group(1).strip();
-                        if (!(blocks ? primary : produced).contains(id)) {
-                            String where = text.ruleAt(n).map(r -> "规则“" + r.name() + "”").orElse("此处");
-                            problems.add(new RuleProblem(file, n, where + (blocks ? "的 @blocks 指向" : "引用")
-                                    + "的规则编号“" + id + "”没有任何已加载的规则产生" + nearestId(id, produced)
-                                    + (blocks ? "" : "，这一条件永远不会成立") + " [UNKNOWN_RULE_ID]"));
-                        }
+                for (DrlText.IdReference ref : text.idReferences(n)) {
+                    if (!(ref.blocks() ? primary : produced).contains(ref.id())) {
+                        String where = text.ruleAt(n).map(r -> "规则“" + r.name() + "”").orElse("此处");
+                        problems.add(new RuleProblem(file, n, where + (ref.blocks() ? "的 @blocks 指向" : "引用")
+                                + "的规则编号“" + ref.id() + "”没有任何已加载的规则产生" + Names.didYouMean(ref.id(), produced)
+                                + (ref.blocks() ? "" : "，这一条件永远不会成立") + " [UNKNOWN_RULE_ID]"));
                     }
                 }
             }
         });
-    }
-
-    private static String nearestId(String id, Set<String> produced) {
-        return Names.nearest(id, produced, 1).stream().map(n -> "（是否应为“" + n + "”？）").findFirst().orElse("");
     }
 
     /** The line where a rule is declared, or 0. */

@@ -24,9 +24,6 @@ import java.util.regex.Pattern;
 final class RuleSelection {
 
     private static final Pattern ID = Pattern.compile("@id\\s*\\(\\s*\"([^\"]*)\"");
-    private static final Pattern BLOCKS = Pattern.compile("@blocks\\s*\\(\\s*\"([^\"]*)\"");
-    private static final Pattern READS = Pattern.compile("\\b(?:ruleId|condition)\\s*(?:==\\s*(\"[^\"]*\")|in\\s*\\(([^)]*)\\))");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern PATTERN_TYPE = Pattern.compile("\\b([A-Z]\\w*)\\s*\\(");
     private static final Pattern INSERTED_TYPE = Pattern.compile("\\bnew\\s+([A-Z]\\w*)\\s*\\(|\\b([A-Z]\\w*)\\.of\\s*\\(");
 
@@ -48,8 +45,7 @@ final class RuleSelection {
         Set<String> known = new HashSet<>();
         blocks.forEach(b -> known.add(b.id()));
         ruleIds.stream().filter(id -> !known.contains(id)).sorted().forEach(id -> problems.add(new RuleProblem(
-                "only(\"" + id + "\")", 0, "没有编号为“" + id + "”的规则" + Names.nearest(id, known, 1).stream()
-                        .map(n -> "（是否应为“" + n + "”？）").findFirst().orElse("") + " [UNKNOWN_RULE_ID]")));
+                "only(\"" + id + "\")", 0, "没有编号为“" + id + "”的规则" + Names.didYouMean(id, known) + " [UNKNOWN_RULE_ID]")));
         Set<String> wanted = closure(blocks, ruleIds);
         Map<String, List<Block>> dropped = new TreeMap<>();
         blocks.stream().filter(b -> !kept(b, wanted)).forEach(b -> dropped.computeIfAbsent(b.file(), k -> new ArrayList<>()).add(b));
@@ -89,17 +85,13 @@ final class RuleSelection {
             Set<String> reads = new HashSet<>();
             Set<String> matched = new HashSet<>();
             Set<String> inserted = new HashSet<>();
+            List<String> blocked = new ArrayList<>();
             for (int n = rule.line(); n <= to; n++) {
                 raw.append(text.raw(n)).append('\n');
-                Matcher m = READS.matcher(text.code(n));
-                boolean namesRule = false;
-                while (m.find()) {
-                    namesRule = true;
-                    Matcher q = QUOTED.matcher(text.raw(n).substring(m.start(), m.end()));
-                    while (q.find()) {
-                        reads.add(q.group(1).strip());
-                    }
-                }
+                List<DrlText.IdReference> named = text.idReferences(n);
+                named.stream().filter(DrlText.IdReference::blocks).forEach(r -> blocked.add(r.id()));
+                boolean namesRule = named.stream().anyMatch(r -> !r.blocks());
+                named.stream().filter(r -> !r.blocks()).forEach(r -> reads.add(r.id()));
                 boolean consequence = rule.thenLine() > 0 && n > rule.thenLine();
                 Matcher types = (consequence ? INSERTED_TYPE : PATTERN_TYPE).matcher(text.code(n));
                 while (types.find() && (consequence || !namesRule)) {
@@ -107,8 +99,7 @@ final class RuleSelection {
                 }
             }
             Matcher id = ID.matcher(raw);
-            Matcher blocked = BLOCKS.matcher(raw);
-            blocks.add(new Block(file.name(), rule.line(), to, id.find() ? id.group(1) : "", blocked.find() ? blocked.group(1) : null, reads,
+            blocks.add(new Block(file.name(), rule.line(), to, id.find() ? id.group(1) : "", blocked.isEmpty() ? null : blocked.get(0), reads,
                     matched, inserted));
         }
         return blocks;
