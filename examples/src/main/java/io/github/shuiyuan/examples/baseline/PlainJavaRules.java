@@ -17,6 +17,7 @@ import io.github.shuiyuan.rules.fact.AsOf;
 import io.github.shuiyuan.rules.fact.EvidenceState;
 import io.github.shuiyuan.rules.fact.LookBack;
 import io.github.shuiyuan.rules.fact.ProblemState;
+import io.github.shuiyuan.rules.fact.ProblemWords;
 import io.github.shuiyuan.rules.fact.Restriction;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -72,9 +73,9 @@ public final class PlainJavaRules {
         for (ProblemState p : problems) {
             if (p.isUnresolved()) {
                 zoning(p).ifPresent(findings::add);
-                if (p.isOverdue()) {
-                    findings.add(finding("PRB-01", null, p.id(), null, p, p.describe() + "整改期限" + p.effectiveDeadline()
-                            + "已过，截至" + asOf + "仍未解决（" + p.standing() + "）"));
+                if (p.deadlines().isOverdue()) {
+                    findings.add(finding("PRB-01", null, p.id(), null, p, ProblemWords.describe(p) + "整改期限" + p.deadlines().effective()
+                            + "已过，截至" + asOf + "仍未解决（" + ProblemWords.standing(p) + "）"));
                 }
             }
         }
@@ -88,10 +89,10 @@ public final class PlainJavaRules {
         if (cell == null) {
             return Optional.empty();
         }
-        String where = p.describe() + "：" + p.problem().category().label() + "位于" + p.problem().zoneLevel().label();
+        String where = ProblemWords.describe(p) + "：" + p.problem().category().label() + "位于" + p.problem().zoneLevel().label();
         if (cell.restriction() == Restriction.FORBIDDEN) {
             return Optional.of(finding("ZN-01", cell.basis(), p.id(), null, p, where + "，属禁止类，目前"
-                    + p.status().label() + (p.isLatestLookBackFailed() ? "（回头看：" + p.latestOutcomeLabel() + "）" : "")));
+                    + ProblemWords.standing(p)));
         }
         return Optional.of(finding("ZN-02", cell.basis(), p.id(), null, p,
                 where + "，属限制类，须落实污染防治措施，目前" + p.status().label()));
@@ -140,7 +141,7 @@ public final class PlainJavaRules {
                     List<String> unmet = new ArrayList<>();
                     unmetIf(!beforePhoto.contains(p.id()), "CLO-02", unmet);
                     unmetIf(!afterPhoto.contains(p.id()), "CLO-03", unmet);
-                    unmetIf(!p.isHeldSinceRectified(), "CLO-04", unmet);
+                    unmetIf(!p.rectification().isHeld(), "CLO-04", unmet);
                     unmetIf(!p.inPlan(), "CLO-05", unmet);
                     unmetIf(!p.problem().hasMeasuresAndResult(), "CLO-06", unmet);
                     statuses.add(new CloseOutStatus(p.id(), unmet.isEmpty(), List.copyOf(unmet)));

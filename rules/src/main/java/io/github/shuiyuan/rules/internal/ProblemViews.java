@@ -1,6 +1,5 @@
 package io.github.shuiyuan.rules.internal;
 
-import io.github.shuiyuan.core.problem.ProblemStatus;
 import io.github.shuiyuan.rules.CloseOutStatus;
 import io.github.shuiyuan.rules.LookBackRecord;
 import io.github.shuiyuan.rules.ProblemProgress;
@@ -39,9 +38,8 @@ final class ProblemViews {
         boolean unresolved = p.isUnresolved();
         return new ProblemView(p.id(), p.problem().serialNo(), p.waterSourceId(), p.unitId(), p.status(),
                 ProblemProgress.of(p.status(), latest == null ? null : latest.outcome()), unresolved,
-                unresolved && p.isOverdue(), p.isRectifiedByAsOf() ? p.problem().rectifiedOn() : null,
-                p.status() == ProblemStatus.CLOSED ? p.problem().closedOn() : null,
-                p.problem().deadline(), p.effectiveDeadline(), p.inPlan(), latest, closeOut);
+                unresolved && p.deadlines().isOverdue(), p.rectification().date(), p.closeOut().date(),
+                p.problem().deadline(), p.deadlines().effective(), p.inPlan(), latest, closeOut);
     }
 
     private static LookBackRecord record(LookBack l) {
