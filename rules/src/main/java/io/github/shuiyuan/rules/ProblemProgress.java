@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public enum ProblemProgress {
-    RECURRED("反弹"),
-    NOT_RECTIFIED("未整改到位"),
+    RECURRED(LookBackOutcome.RECURRED.label()),
+    NOT_RECTIFIED(LookBackOutcome.NOT_RECTIFIED.label()),
     DONE("已完成整治"),
     RECTIFYING("整治中"),
     OPEN("未整改");

@@ -65,6 +65,16 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void rules_and_their_comments_cite_the_action_plan_by_its_number_never_as_the_seed() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            List<Path> sources = files.filter(Files::isRegularFile).toList();
+            assertThat(sources).isNotEmpty().allSatisfy(f -> assertThat(Files.readString(f))
+                    .as("%s names a document readers do not know; cite 崇川政办发〔2018〕40号", f)
+                    .doesNotContainIgnoringCase("the seed").doesNotContainIgnoringCase("seed's"));
+        }
+    }
+
+    @Test
     void every_catalogue_id_is_implemented() throws IOException {
         Set<String> implemented = RULES.stream().map(RuleInfo::id).collect(Collectors.toSet());
         assertThat(implemented).containsAll(catalogue());

@@ -5,6 +5,7 @@ import io.github.shuiyuan.report.DisclosurePage;
 import io.github.shuiyuan.report.ProgressCounts;
 import io.github.shuiyuan.report.Ratio;
 import io.github.shuiyuan.report.SourceDisclosure;
+import io.github.shuiyuan.rules.ProblemProgress;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -88,11 +89,11 @@ public final class DisclosureHtml {
         DisclosurePage.Totals t = page.total();
         w.write("<section>\n<h2>总体情况（共" + page.sources().size() + "个水源地）</h2>\n<div class=\"grid\">\n");
         figure(w, "问题总数", t.progress().total() + "个", DisclosureLegend.TOTAL);
-        figure(w, "已完成整治", t.progress().done() + "个", DisclosureLegend.DONE);
-        figure(w, "整治中", t.progress().rectifying() + "个", DisclosureLegend.RECTIFYING);
-        figure(w, "未整改", t.progress().open() + "个", DisclosureLegend.OPEN);
-        figure(w, "反弹", t.progress().recurred() + "个", DisclosureLegend.RECURRED);
-        figure(w, "未整改到位", t.progress().notRectified() + "个", DisclosureLegend.NOT_RECTIFIED);
+        figure(w, ProblemProgress.DONE.label(), t.progress().done() + "个", DisclosureLegend.DONE);
+        figure(w, ProblemProgress.RECTIFYING.label(), t.progress().rectifying() + "个", DisclosureLegend.RECTIFYING);
+        figure(w, ProblemProgress.OPEN.label(), t.progress().open() + "个", DisclosureLegend.OPEN);
+        figure(w, ProblemProgress.RECURRED.label(), t.progress().recurred() + "个", DisclosureLegend.RECURRED);
+        figure(w, ProblemProgress.NOT_RECTIFIED.label(), t.progress().notRectified() + "个", DisclosureLegend.NOT_RECTIFIED);
         ratio(w, "整治完成率", t.completion(), DisclosureLegend.COMPLETION);
         figure(w, "已销号", t.closeOuts().closed() + "个（合规" + t.closeOuts().compliant() + "个，违规"
                 + t.closeOuts().irregular() + "个）", DisclosureLegend.CLOSED + DisclosureLegend.IRREGULAR);
@@ -128,8 +129,9 @@ public final class DisclosureHtml {
     }
 
     private static String counts(ProgressCounts c) {
-        return List.of("已完成整治" + c.done(), "整治中" + c.rectifying(), "未整改" + c.open(), "反弹" + c.recurred(),
-                        "未整改到位" + c.notRectified()).stream()
+        return List.of(ProblemProgress.DONE.label() + c.done(), ProblemProgress.RECTIFYING.label() + c.rectifying(),
+                        ProblemProgress.OPEN.label() + c.open(), ProblemProgress.RECURRED.label() + c.recurred(),
+                        ProblemProgress.NOT_RECTIFIED.label() + c.notRectified()).stream()
                 .map(t -> "<li>" + t + "</li>").collect(Collectors.joining());
     }
 

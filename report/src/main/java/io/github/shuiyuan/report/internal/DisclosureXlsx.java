@@ -7,6 +7,7 @@ import io.github.shuiyuan.report.FormFormat;
 import io.github.shuiyuan.report.ProgressCounts;
 import io.github.shuiyuan.report.Ratio;
 import io.github.shuiyuan.report.SourceDisclosure;
+import io.github.shuiyuan.rules.ProblemProgress;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -26,8 +27,9 @@ public final class DisclosureXlsx {
 
     private static final StyleSpec TITLE = StyleSpec.text(FontSpec.bold(FontSpec.TITLE_FONT, 16), HorizontalAlignment.CENTER, false);
     private static final StyleSpec NOTE = StyleSpec.text(FontSpec.plain(FontSpec.BODY_FONT, 11), HorizontalAlignment.LEFT, true);
-    private static final List<String> FIGURES = List.of("水源地", "类型", "问题总数", "已完成整治", "整治中", "未整改", "反弹",
-            "未整改到位", "整治完成率", "已销号", "合规销号", "违规销号", "本月水质");
+    private static final List<String> FIGURES = List.of("水源地", "类型", "问题总数", ProblemProgress.DONE.label(),
+            ProblemProgress.RECTIFYING.label(), ProblemProgress.OPEN.label(), ProblemProgress.RECURRED.label(),
+            ProblemProgress.NOT_RECTIFIED.label(), "整治完成率", "已销号", "合规销号", "违规销号", "本月水质");
     private static final int[] FIGURE_WIDTHS = {26, 9, 9, 11, 8, 8, 7, 11, 16, 8, 9, 9, 44};
     /** The overview's width in characters of the body font (11 pt). */
     private static final int WIDTH = java.util.Arrays.stream(FIGURE_WIDTHS).sum();
@@ -84,8 +86,8 @@ public final class DisclosureXlsx {
         legends.add("已完成整治：" + DisclosureLegend.DONE);
         legends.add("整治中：" + DisclosureLegend.RECTIFYING);
         legends.add("未整改：" + DisclosureLegend.OPEN);
-        legends.add("反弹：" + DisclosureLegend.RECURRED);
-        legends.add("未整改到位：" + DisclosureLegend.NOT_RECTIFIED);
+        legends.add(ProblemProgress.RECURRED.label() + "：" + DisclosureLegend.RECURRED);
+        legends.add(ProblemProgress.NOT_RECTIFIED.label() + "：" + DisclosureLegend.NOT_RECTIFIED);
         legends.add("整治完成率：" + DisclosureLegend.of(DisclosureLegend.COMPLETION, t.completion()));
         legends.add("已销号：" + DisclosureLegend.CLOSED);
         legends.add("合规销号：" + DisclosureLegend.COMPLIANT);

@@ -1,13 +1,16 @@
 package io.github.shuiyuan.report.internal;
 
+import io.github.shuiyuan.core.inspection.LookBackOutcome;
 import io.github.shuiyuan.report.FormError;
 import io.github.shuiyuan.report.FormErrorCode;
 import io.github.shuiyuan.rules.LookBackRecord;
 import io.github.shuiyuan.rules.ProblemView;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Whether a “回头看”情况 cell states the latest look-back the case file records on or before D, with its date
@@ -16,6 +19,10 @@ import java.util.Optional;
  * contradiction but a new report, told as the warning {@code LOOK_BACK_NOT_RECORDED} so that the district records it.
  */
 final class LookBackFacts {
+
+    /** The outcomes a cell may state, each quoted: {@code “未反弹”“反弹”“未整改到位”}. */
+    private static final String OUTCOMES = Arrays.stream(LookBackOutcome.values())
+            .map(o -> "“" + o.label() + "”").collect(Collectors.joining());
 
     private final LocalDate asOf;
     private final List<FormError> errors;
@@ -33,7 +40,7 @@ final class LookBackFacts {
                 .filter(s -> s.date().isEmpty() || s.outcome().isEmpty()).findFirst();
         if (unreadable.isPresent()) {
             mismatch(r, view, unreadable.get().written(), "其中“" + unreadable.get().written() + "”的"
-                    + (unreadable.get().date().isEmpty() ? "日期不存在" : "结果不是“未反弹”“反弹”“未整改到位”之一"));
+                    + (unreadable.get().date().isEmpty() ? "日期不存在" : "结果不是" + OUTCOMES + "之一"));
             return;
         }
         if (LookBackStatement.undated(cell)) {

@@ -29,7 +29,7 @@ public final class UnitTally {
         PROBLEMS("问题总数"),
         UNRESOLVED("未解决"),
         OVERDUE("逾期未解决"),
-        RELAPSED("反弹或未整改到位"),
+        RELAPSED(ProblemProgress.RECURRED.label() + "或" + ProblemProgress.NOT_RECTIFIED.label()),
         ELIGIBLE("可销号"),
         CLOSED("已销号"),
         IRREGULAR("其中违规销号"),
