@@ -47,4 +47,22 @@ class DrlTextTest {
         assertThat(text.isHeader(1)).isTrue();
         assertThat(text.isHeader(5)).isFalse();
     }
+
+    @Test
+    void rule_id_references_are_read_from_code_with_blocks_told_apart_and_never_from_comments_or_messages() {
+        DrlText text = DrlText.of("""
+                rule "C-03 x" @id("DAT-01") @blocks("SGN-01")
+                when
+                    Finding(ruleId in ("EVD-02", "EVD-03"), subjectId == $e)  // ruleId == "NOT-01"
+                    Unmet(condition == "CLO-03")
+                then
+                    insertLogical(Emit.finding(drools, "ruleId == \\"NOT-02\\"", null, null, null, "m"));
+                end
+                """);
+        assertThat(text.idReferences(1)).containsExactly(new DrlText.IdReference("SGN-01", true));
+        assertThat(text.idReferences(3)).containsExactly(
+                new DrlText.IdReference("EVD-02", false), new DrlText.IdReference("EVD-03", false));
+        assertThat(text.idReferences(4)).containsExactly(new DrlText.IdReference("CLO-03", false));
+        assertThat(text.idReferences(6)).isEmpty();
+    }
 }
