@@ -49,7 +49,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        rules.checkFolder();
+        rules.prepare();
         OutputFile target = out == null ? null
                 : Output.checked(out, caseFile.path, format == Format.TEXT ? ".txt" : ".json");
         CaseFile file = Cli.readCaseFile(caseFile.path, lenient, err);

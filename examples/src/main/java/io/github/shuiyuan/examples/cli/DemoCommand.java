@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter text = spec.commandLine().getOut();
-        rules.checkFolder();
+        rules.prepare();
         CaseFile sample = readSample();
         text.println("示例案卷（虚构数据，仿崇川政办发〔2018〕40号） · " + CaseFileSummary.of(sample));
         Assessment assessment = rules.assess(sample, Path.of(SAMPLE), asOf, spec.commandLine().getErr());

@@ -47,7 +47,7 @@ final class DiscloseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        rules.checkFolder();
+        rules.prepare();
         PublicDisclosure.Format format;
         try {
             format = PublicDisclosure.Format.forFile(out.path);

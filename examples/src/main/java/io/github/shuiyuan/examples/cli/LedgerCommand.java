@@ -58,7 +58,7 @@ final class LedgerCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            rules.checkFolder();
+            rules.prepare();
             OutputFile target = out.checked(List.of(caseFile.path), ".xlsx", ".xls");
             FormFormat format = FormFormat.forFile(out.path);
             CaseFile file = caseFile.read(err);
@@ -104,7 +104,7 @@ final class LedgerCommand implements Runnable {
             if (out == null && !dryRun) {
                 throw new Cli.Failure(Cli.USAGE, "缺少必需的选项 --out（或给出 --dry-run） [MISSING_ARGUMENT]");
             }
-            rules.checkFolder();
+            rules.prepare();
             OutputFile target = out == null ? null : Output.checked(out, List.of(ledger, caseFile), ".json");
             CaseFile file = Cli.readCaseFile(caseFile, false, err);
             LedgerImport result = merge(file, rules.engine(err));

@@ -73,7 +73,7 @@ final class ReportCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            rules.checkFolder();
+            rules.prepare();
             OutputFile target = out.checked(List.of(caseFile.path), ".xlsx", ".xls");
             CaseFile file = caseFile.read(err);
             if (file.unit(unitId).isEmpty()) {
@@ -127,7 +127,7 @@ final class ReportCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            rules.checkFolder();
+            rules.prepare();
             CaseFile master = Cli.readCaseFile(caseFile, false, spec.commandLine().getErr());
             List<FormError> found = check(form, master, period, rules.engine(spec.commandLine().getErr()));
             boolean passed = FormError.noErrors(found);
@@ -173,7 +173,7 @@ final class ReportCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter print = spec.commandLine().getOut();
-            rules.checkFolder();
+            rules.prepare();
             List<Path> inputs = new ArrayList<>(forms);
             inputs.add(caseFile);
             OutputFile target = out.checked(inputs, ".xlsx");
@@ -240,7 +240,7 @@ final class ReportCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            rules.checkFolder();
+            rules.prepare();
             OutputFile target = out.checked(List.of(caseFile.path), ".xlsx");
             CaseFile file = caseFile.read(err);
             Assessment assessment = rules.assess(file, caseFile.path, asOf.date, err);

@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,29 +26,69 @@ final class RulesOption {
             description = "用此目录中的规则文件覆盖内置规则：同名文件替换，新文件增加规则（各命令的结论与 assess --rules 一致）")
     Path overlay;
 
-    /** Fails with exit 2 when DIR is given but is no folder; cheap, so commands call it before reading anything. */
-    void checkFolder() {
+    private CompletableFuture<ComplianceEngine> compiling;
+
+    /**
+     * Fails with exit 2 when DIR is given but is no folder, then starts loading the rules on a background
+     * thread, so that they are ready when the command has read its inputs: on a machine of two cores, reading a
+     * case file and building the rule base overlap instead of adding up. Cheap, so commands call it before
+     * reading anything; a command that fails before it needs the rules simply never waits for them.
+     */
+    void prepare() {
         if (overlay != null && !Files.isDirectory(overlay)) {
             throw new Cli.Failure(Cli.USAGE, "规则目录不存在或不是目录 [RULES_DIR_NOT_FOUND]: " + overlay);
         }
+        compiling();
     }
 
     /**
-     * Compiles the rules once. Rules that do not compile are printed to {@code err} as
+     * The rules, loaded once per command. Rules that do not compile are printed to {@code err} as
      * {@code file:line: message} and end the command with exit 2: it could not run.
      */
     ComplianceEngine engine(PrintWriter err) {
-        checkFolder();
+        prepare();
         try {
-            return ComplianceEngine.builder().rules(overlay).build();
-        } catch (RuleCompilationException e) {
+            return compiling().join();
+        } catch (CompletionException e) {
+            throw failure(e.getCause(), err);
+        }
+    }
+
+    private synchronized CompletableFuture<ComplianceEngine> compiling() {
+        if (compiling == null) {
+            CompletableFuture<ComplianceEngine> result = new CompletableFuture<>();
+            Path rules = overlay;
+            Thread loader = new Thread(() -> {
+                try {
+                    result.complete(ComplianceEngine.builder().rules(rules).build());
+                } catch (Throwable e) { // handed to the command's thread, which reports it
+                    result.completeExceptionally(e);
+                }
+            }, "shuiyuan-rules");
+            loader.setDaemon(true);
+            loader.start();
+            compiling = result;
+        }
+        return compiling;
+    }
+
+    private RuntimeException failure(Throwable cause, PrintWriter err) {
+        if (cause instanceof RuleCompilationException e) {
             for (RuleProblem problem : e.problems()) {
                 err.println(problem);
             }
-            throw new Cli.Failure(Cli.USAGE, "规则编译失败 [RULES_INVALID]: " + overlay + "，共" + e.problems().size() + "处问题");
-        } catch (IOException e) {
-            throw new Cli.Failure(Cli.USAGE, "无法读取规则目录 [RULES_UNREADABLE]: " + overlay + " (" + e.getMessage() + ")");
+            return new Cli.Failure(Cli.USAGE, "规则编译失败 [RULES_INVALID]: " + overlay + "，共" + e.problems().size() + "处问题");
         }
+        if (cause instanceof IOException e) {
+            return new Cli.Failure(Cli.USAGE, "无法读取规则目录 [RULES_UNREADABLE]: " + overlay + " (" + e.getMessage() + ")");
+        }
+        if (cause instanceof RuntimeException e) {
+            return e;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(cause);
     }
 
     /** Assesses {@code file} (read from {@code source}) as of {@code asOf} with these rules; errors end the command. */
