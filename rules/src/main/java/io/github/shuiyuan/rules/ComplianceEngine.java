@@ -3,6 +3,7 @@ package io.github.shuiyuan.rules;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.validation.CaseFileValidator;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.rules.internal.Assessor;
 import io.github.shuiyuan.rules.internal.CompiledRules;
 import io.github.shuiyuan.rules.internal.RuleFiles;
@@ -73,17 +74,30 @@ public final class ComplianceEngine {
 
     /**
      * Assesses {@code caseFile} as of {@code asOf}. The case file is validated first by
-     * {@link CaseFileValidator} (a file the JSON reader has just validated is not checked again); an invalid one
-     * is not assessed.
+     * {@link CaseFileValidator}, every time (to assess a file the JSON reader has just validated without checking it
+     * again, hand over the reader's {@link ValidCaseFile}); an invalid one is not assessed.
      *
      * @throws InvalidCaseFileException with every validation error, when the case file is invalid
      */
     public Assessment assess(CaseFile caseFile, LocalDate asOf) throws InvalidCaseFileException {
         Objects.requireNonNull(caseFile, "caseFile");
+        return assess(CaseFileValidator.validated(caseFile), asOf);
+    }
+
+    /**
+     * Assesses a case file already validated — by {@link io.github.shuiyuan.core.json.CaseFileJson#readValid} or
+     * {@link CaseFileValidator#validated} — as of {@code asOf}, without validating it again.
+     *
+     * <pre>{@code
+     * ValidCaseFile file = CaseFileJson.strict().readValid(Path.of("case.json"));
+     * Assessment a = engine.assess(file, LocalDate.of(2018, 12, 10));
+     * }</pre>
+     */
+    public Assessment assess(ValidCaseFile caseFile, LocalDate asOf) {
+        Objects.requireNonNull(caseFile, "caseFile");
         Objects.requireNonNull(asOf, "asOf");
-        CaseFileValidator.requireValid(caseFile);
         Compiled rules = current.get();       // read once: the whole assessment uses one rule set
-        return rules.assessor().assess(caseFile, asOf);
+        return rules.assessor().assess(caseFile.caseFile(), asOf);
     }
 
     /** The rule set in use: name, version, fingerprint. */

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.internal.JsonMappers;
@@ -15,6 +15,7 @@ import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.core.validation.CaseFileValidator;
 import io.github.shuiyuan.core.validation.ErrorCode;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.core.validation.ValidationError;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
@@ -84,9 +85,7 @@ public final class CaseFileJson {
      * @throws io.github.shuiyuan.core.io.FileRefusedException when the file is not a regular file or too large
      */
     public CaseFile read(Path path) throws IOException, InvalidCaseFileException {
-        try (InputStream in = InputFile.open(path, MAX_DOCUMENT_BYTES)) {
-            return read(in);
-        }
+        return readValid(path).caseFile();
     }
 
     /** Reads and validates a case file from UTF-8 JSON text. */
@@ -104,15 +103,46 @@ public final class CaseFileJson {
      * @throws IOException only when the stream itself fails; bad content is an {@link InvalidCaseFileException}
      */
     public CaseFile read(InputStream in) throws IOException, InvalidCaseFileException {
-        JsonNode tree = parse(in);
-        List<ValidationError> errors = new ArrayList<>();
-        StructureChecker structure = new StructureChecker(lenient, errors);
-        structure.checkRecord(tree, CaseFile.class, "$");
-        if (!errors.isEmpty()) {
-            validateRepaired(tree, structure, errors);
-            throw new InvalidCaseFileException(errors);
+        return readValid(in).caseFile();
+    }
+
+    /**
+     * Reads and validates the case file at {@code path}, and hands it back as the proof that it passed, which
+     * {@code ComplianceEngine.assess} takes without validating it again. A FIFO or a device is refused unread, and a
+     * file larger than {@link #MAX_DOCUMENT_BYTES} is refused by its size, before any of it is read.
+     *
+     * @throws io.github.shuiyuan.core.io.FileRefusedException when the file is not a regular file or too large
+     */
+    public ValidCaseFile readValid(Path path) throws IOException, InvalidCaseFileException {
+        try (InputStream in = InputFile.open(path, MAX_DOCUMENT_BYTES)) {
+            return readValid(in);
         }
-        return CaseFileValidator.requireValid(bind(tree));
+    }
+
+    /**
+     * Reads and validates a case file from a stream of UTF-8 JSON, in one pass over the parser's tokens (no tree
+     * of the document is built): syntax, structure and binding together, then the checks across records once, by
+     * {@link CaseFileValidator}, over the records bound.
+     *
+     * @return the case file with the proof that it passed, which {@code ComplianceEngine.assess} takes without
+     *         validating it again
+     * @throws IOException only when the stream itself fails; bad content is an {@link InvalidCaseFileException}
+     */
+    public ValidCaseFile readValid(InputStream in) throws IOException, InvalidCaseFileException {
+        CaseFileBinder binder;
+        CaseFile file;
+        try (JsonParser parser = createParser(in)) {
+            binder = new CaseFileBinder(parser, lenient);
+            file = readOne(parser, binder);
+        }
+        if (binder.errors().isEmpty()) {
+            return CaseFileValidator.validated(file);
+        }
+        List<ValidationError> errors = new ArrayList<>(binder.errors());
+        if (binder.repairable() && file != null) {
+            addContentErrors(file, binder, errors);
+        }
+        throw new InvalidCaseFileException(errors);
     }
 
     /**
@@ -160,18 +190,6 @@ public final class CaseFileJson {
         }
     }
 
-    private JsonNode parse(InputStream in) throws IOException, InvalidCaseFileException {
-        JsonNode tree;
-        try (JsonParser parser = createParser(in)) {
-            tree = readOne(parser);
-        }
-        if (!tree.isObject()) {
-            throw new InvalidCaseFileException(List.of(ValidationError.at("$", ErrorCode.WRONG_TYPE,
-                    "案卷文件的顶层应为JSON对象", "the case file must be a JSON object")));
-        }
-        return tree;
-    }
-
     /** A parser over the bytes; bytes that are text in no Unicode encoding are malformed JSON, not an I/O failure. */
     private JsonParser createParser(InputStream in) throws IOException, InvalidCaseFileException {
         try {
@@ -181,16 +199,26 @@ public final class CaseFileJson {
         }
     }
 
-    /** The one JSON value of the document, with the position of whatever goes wrong. */
-    private JsonNode readOne(JsonParser parser) throws IOException, InvalidCaseFileException {
-        JsonNode tree;
+    /**
+     * The one JSON value of the document, bound as a case file, with the position of whatever goes wrong: a syntax
+     * error, a size limit or content after the value is reported alone, whatever structure errors came before it.
+     */
+    private CaseFile readOne(JsonParser parser, CaseFileBinder binder) throws IOException, InvalidCaseFileException {
         try {
-            // trailing content is judged here, in Chinese, rather than by Jackson's FAIL_ON_TRAILING_TOKENS text
-            tree = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
-            if (tree != null && hasMore(parser)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw syntaxError(ErrorCode.MALFORMED_JSON, "文件为空，不含JSON内容", "no JSON content", parser.currentLocation());
+            }
+            CaseFile file = first == JsonToken.START_OBJECT ? binder.bind() : skip(parser);
+            if (hasMore(parser)) {
                 throw syntaxError(ErrorCode.MALFORMED_JSON, "JSON结束后还有多余内容", "trailing content after the JSON value",
                         parser.currentLocation());
             }
+            if (first != JsonToken.START_OBJECT) {
+                throw new InvalidCaseFileException(List.of(ValidationError.at("$", ErrorCode.WRONG_TYPE,
+                        "案卷文件的顶层应为JSON对象", "the case file must be a JSON object")));
+            }
+            return file;
         } catch (StreamConstraintsException e) {
             boolean depth = e.getMessage() != null && e.getMessage().contains("depth");
             throw syntaxError(depth ? ErrorCode.TOO_DEEP : ErrorCode.TOO_LARGE,
@@ -203,10 +231,12 @@ public final class CaseFileJson {
         } catch (CharConversionException e) {
             throw notText(e, parser.currentLocation());
         }
-        if (tree == null || tree.isMissingNode()) {
-            throw syntaxError(ErrorCode.MALFORMED_JSON, "文件为空，不含JSON内容", "no JSON content", parser.currentLocation());
-        }
-        return tree;
+    }
+
+    /** Reads past a value that is not an object (it is still read, so that its syntax is judged first). */
+    private static CaseFile skip(JsonParser parser) throws IOException {
+        parser.skipChildren();
+        return null;
     }
 
     /** Whether anything but white space follows the document (a stray word is content too, not a syntax error). */
@@ -228,32 +258,14 @@ public final class CaseFileJson {
     }
 
     /**
-     * Validates the tree with its structure errors repaired, so that a dangling reference is reported along with
-     * a mistyped field; an error at a value already reported or cleared is left out.
+     * Adds the errors of the checks across records of the case file as bound with its structure errors repaired,
+     * so that a dangling reference is reported along with a mistyped field; an error at a value already reported
+     * or left out is not repeated.
      */
-    private void validateRepaired(JsonNode tree, StructureChecker structure, List<ValidationError> errors) {
-        Set<String> cleared = structure.repair();
-        if (cleared == null) {
-            return;
-        }
-        CaseFile repaired;
-        try {
-            repaired = bind(tree);
-        } catch (InvalidCaseFileException e) {
-            return;
-        }
-        Set<String> reported = new HashSet<>(cleared);
+    private static void addContentErrors(CaseFile repaired, CaseFileBinder binder, List<ValidationError> errors) {
+        Set<String> reported = new HashSet<>(binder.cleared());
         errors.forEach(e -> reported.add(e.path()));
         CaseFileValidator.validate(repaired).stream().filter(e -> !reported.contains(e.path())).forEach(errors::add);
-    }
-
-    private CaseFile bind(JsonNode tree) throws InvalidCaseFileException {
-        try {
-            return mapper.treeToValue(tree, CaseFile.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InvalidCaseFileException(List.of(ValidationError.at("$", ErrorCode.WRONG_TYPE,
-                    "无法读取案卷：" + firstLine(e.getMessage()), firstLine(e.getMessage()))));
-        }
     }
 
     private static InvalidCaseFileException syntaxError(ErrorCode code, String zh, String en, JsonLocation at) {

@@ -19,10 +19,10 @@ import java.util.Objects;
  * A missing required field never hides the other errors: a case file without its jurisdiction still has its
  * dangling references reported.
  *
- * <p>Case files are deeply immutable, so an instance found valid stays valid; the validator remembers such
- * instances (weakly, by identity) and does not check them again — a case file the reader has just validated
- * costs nothing to validate when it is assessed. Correctness does not depend on it: an unknown instance is
- * simply checked. Thread-safe; it has no state of its own.
+ * <p>Case files are deeply immutable, so a case file found valid stays valid: {@link #validated(CaseFile)} hands it
+ * back as a {@link ValidCaseFile}, the proof that it was checked, which the engine assesses without checking it
+ * again (the strict JSON reader returns one too). Nothing is remembered between calls: a case file handed over as a
+ * plain {@link CaseFile} is checked every time. Thread-safe; it has no state.
  *
  * <pre>{@code
  * List<ValidationError> errors = CaseFileValidator.validate(file);
@@ -42,16 +42,19 @@ public final class CaseFileValidator {
      */
     public static List<ValidationError> validate(CaseFile file) {
         Objects.requireNonNull(file, "file");
-        if (ValidatedFiles.contains(file)) {
-            return List.of();
-        }
         List<ValidationError> errors = new ArrayList<>();
         new RequiredFields(errors).check(file, "$");
         new ContentChecker(file, errors).check();
-        if (errors.isEmpty()) {
-            ValidatedFiles.add(file);
-        }
         return List.copyOf(errors);
+    }
+
+    /**
+     * Validates {@code file} and returns it as the proof that it passed.
+     *
+     * @throws InvalidCaseFileException with every error, when it is not valid
+     */
+    public static ValidCaseFile validated(CaseFile file) throws InvalidCaseFileException {
+        return new ValidCaseFile(requireValid(file));
     }
 
     /**

@@ -27,7 +27,7 @@ class PlainDateTest {
     @Test
     void every_day_of_a_century_takes_the_fast_path() {
         for (LocalDate d = LocalDate.of(1950, 1, 1); d.isBefore(LocalDate.of(2050, 1, 1)); d = d.plusDays(1)) {
-            assertThat(StructureChecker.isPlainDate(d.toString())).as(d.toString()).isTrue();
+            assertThat(IsoDates.isPlainDate(d.toString())).as(d.toString()).isTrue();
         }
     }
 
@@ -36,16 +36,16 @@ class PlainDateTest {
             "2018-1-01", "2018-01-1", "18-01-01", "+2018-01-01", "2018/01/01", "2018-01-01 ", " 2018-01-01",
             "２０１８-01-01", "2018-0a-01", "2018-01-01T00:00", ""})
     void what_it_refuses_goes_to_the_formatter(String text) {
-        assertThat(StructureChecker.isPlainDate(text)).isFalse();
+        assertThat(IsoDates.isPlainDate(text)).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2016-02-29", "2000-02-29", "0000-01-01", "9999-12-31", "2018-12-31", "2018-02-29",
             "2018-13-01", "2018-1-01", "+2018-01-01", "２０１８-01-01", "2018-04-31"})
     void it_never_accepts_what_the_formatter_refuses(String text) {
-        if (StructureChecker.isPlainDate(text)) {
+        if (IsoDates.isPlainDate(text)) {
             assertThat(formatterAccepts(text)).as(text).isTrue();
         }
-        assertThat(StructureChecker.isPlainDate(text)).isEqualTo(formatterAccepts(text) && text.length() == 10);
+        assertThat(IsoDates.isPlainDate(text)).isEqualTo(formatterAccepts(text) && text.length() == 10);
     }
 }

@@ -22,32 +22,30 @@ import org.junit.jupiter.api.Test;
 class CaseFileValidatorTest {
 
     @Test
-    void a_file_read_by_the_reader_is_known_valid() throws InvalidCaseFileException {
-        CaseFile read = CaseFileJson.strict().readString(validJson());
+    void the_reader_hands_back_the_proof_of_the_file_it_read() throws Exception {
+        ValidCaseFile valid = CaseFileJson.strict().readValid(
+                new java.io.ByteArrayInputStream(validJson().getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(ValidatedFiles.contains(read)).isTrue();
-        assertThat(CaseFileValidator.validate(read)).isEmpty();
+        assertThat(valid.caseFile()).isEqualTo(CaseFileJson.strict().readString(validJson()));
+        assertThat(CaseFileValidator.validate(valid.caseFile())).isEmpty();
     }
 
     @Test
-    void an_equal_copy_is_checked_and_remembered_once_it_passes() throws InvalidCaseFileException {
+    void a_valid_copy_is_proved_valid_by_the_validator() throws InvalidCaseFileException {
         CaseFile read = CaseFileJson.strict().readString(validJson());
         CaseFile copy = with(read, read.jurisdiction(), read.waterSources(), read.accountability());
 
-        assertThat(copy).isEqualTo(read);
-        assertThat(ValidatedFiles.contains(copy)).isFalse();
-        assertThat(CaseFileValidator.validate(copy)).isEmpty();
-        assertThat(ValidatedFiles.contains(copy)).isTrue();
+        assertThat(CaseFileValidator.validated(copy).caseFile()).isSameAs(copy);
     }
 
     @Test
-    void a_file_that_fails_is_not_remembered_and_fails_every_time() throws InvalidCaseFileException {
+    void a_file_that_fails_gets_no_proof_and_fails_every_time() throws InvalidCaseFileException {
         CaseFile read = CaseFileJson.strict().readString(validJson());
         CaseFile broken = with(read, read.jurisdiction(), read.waterSources(), List.of(danglingAccountability()));
 
         assertThat(CaseFileValidator.validate(broken)).extracting(ValidationError::code)
                 .containsExactly(ErrorCode.DANGLING_REFERENCE);
-        assertThat(ValidatedFiles.contains(broken)).isFalse();
+        assertThatThrownBy(() -> CaseFileValidator.validated(broken)).isInstanceOf(InvalidCaseFileException.class);
         assertThatThrownBy(() -> CaseFileValidator.requireValid(broken)).isInstanceOf(InvalidCaseFileException.class);
     }
 

@@ -2,6 +2,7 @@ package io.github.shuiyuan.examples.cli;
 
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.io.OutputFile;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.Severity;
 import java.io.PrintWriter;
@@ -52,8 +53,9 @@ final class AssessCommand implements Callable<Integer> {
         rules.prepare();
         OutputFile target = out == null ? null
                 : Output.checked(out, caseFile.path, format == Format.TEXT ? ".txt" : ".json");
-        CaseFile file = Cli.readCaseFile(caseFile.path, lenient, err);
-        Assessment assessment = rules.assess(file, caseFile.path, asOf.date, err);
+        ValidCaseFile valid = Cli.readValidCaseFile(caseFile.path, lenient, err);
+        CaseFile file = valid.caseFile();
+        Assessment assessment = rules.engine(err).assess(valid, asOf.date);   // read and validated once, not again here
         if (format == Format.TEXT) {
             Output.text(AssessmentText.render(assessment, file), target, spec.commandLine().getOut());
         } else {

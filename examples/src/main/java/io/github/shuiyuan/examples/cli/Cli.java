@@ -8,6 +8,7 @@ import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.io.FileRefusedException;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.core.validation.ValidationError;
 import io.github.shuiyuan.rules.Severity;
 import java.io.IOException;
@@ -125,11 +126,12 @@ final class Cli {
      * Reads and validates a case file; fails with exit 2 when the file cannot be read or is refused unread
      * (a FIFO or a device, a file over the size limit).
      *
+     * @return the case file with the proof that it passed, which the engine assesses without validating it again
      * @throws InvalidCaseFileException with every error, when the content is not a valid case file
      */
-    static CaseFile loadCaseFile(Path path, boolean lenient) throws InvalidCaseFileException {
+    static ValidCaseFile loadCaseFile(Path path, boolean lenient) throws InvalidCaseFileException {
         try {
-            return (lenient ? CaseFileJson.lenient() : CaseFileJson.strict()).read(path);
+            return (lenient ? CaseFileJson.lenient() : CaseFileJson.strict()).readValid(path);
         } catch (IOException e) {
             throw unreadable(path, e);
         }
@@ -150,6 +152,14 @@ final class Cli {
      * Reads and validates a case file; on errors prints every one to {@code err} and fails with exit 1.
      */
     static CaseFile readCaseFile(Path path, boolean lenient, PrintWriter err) {
+        return readValidCaseFile(path, lenient, err).caseFile();
+    }
+
+    /**
+     * Reads and validates a case file, handing back the proof that it passed; on errors prints every one to
+     * {@code err} and fails with exit 1.
+     */
+    static ValidCaseFile readValidCaseFile(Path path, boolean lenient, PrintWriter err) {
         try {
             return loadCaseFile(path, lenient);
         } catch (InvalidCaseFileException e) {

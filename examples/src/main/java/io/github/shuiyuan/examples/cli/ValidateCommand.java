@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            CaseFile file = Cli.loadCaseFile(caseFile, lenient);
+            CaseFile file = Cli.loadCaseFile(caseFile, lenient).caseFile();
             printValid(file, out);
             return Cli.OK;
         } catch (InvalidCaseFileException e) {
