@@ -65,7 +65,7 @@ final class ContentChecker {
         if (file.campaign() != null) {
             checkCampaign(file.campaign());
         }
-        forEach("people", file.people(), (p, path) -> ref(path + ".unitId", p.unitId(), unitIds, "单位"));
+        forEach("people", file.people(), (p, path) -> ref(path, ".unitId", p.unitId(), unitIds, "单位"));
         forEach("waterSources", file.waterSources(), this::checkSource);
         checkSerialNumbers();
         forEach("problems", file.problems(), this::checkProblem);
@@ -73,18 +73,18 @@ final class ContentChecker {
         forEach("inspections", file.inspections(), this::checkInspection);
         forEach("evidence", file.evidence(), this::checkEvidence);
         forEach("monthlyReports", file.monthlyReports(), (r, path) -> {
-            ref(path + ".unitId", r.unitId(), unitIds, "单位");
-            refs(path + ".copiedToUnitIds", r.copiedToUnitIds(), unitIds, "单位");
+            ref(path, ".unitId", r.unitId(), unitIds, "单位");
+            refs(path, ".copiedToUnitIds", r.copiedToUnitIds(), unitIds, "单位");
         });
         forEach("summaryReports", file.summaryReports(), (r, path) -> {
-            ref(path + ".unitId", r.unitId(), unitIds, "单位");
-            refs(path + ".copiedToUnitIds", r.copiedToUnitIds(), unitIds, "单位");
-            refs(path + ".evidenceIds", r.evidenceIds(), evidenceIds, "佐证材料");
+            ref(path, ".unitId", r.unitId(), unitIds, "单位");
+            refs(path, ".copiedToUnitIds", r.copiedToUnitIds(), unitIds, "单位");
+            refs(path, ".evidenceIds", r.evidenceIds(), evidenceIds, "佐证材料");
         });
         forEach("samples", file.samples(), this::checkSample);
         forEach("accountability", file.accountability(), (a, path) -> {
-            ref(path + ".targetUnitId", a.targetUnitId(), unitIds, "单位");
-            ref(path + ".targetPersonId", a.targetPersonId(), personIds, "人员");
+            ref(path, ".targetUnitId", a.targetUnitId(), unitIds, "单位");
+            ref(path, ".targetPersonId", a.targetPersonId(), personIds, "人员");
         });
     }
 
@@ -98,9 +98,9 @@ final class ContentChecker {
     }
 
     private void checkSource(WaterSource s, String path) {
-        ref(path + ".responsibleUnitId", s.responsibleUnitId(), unitIds, "单位");
-        nonNegative(path + ".servedPopulation", s.servedPopulation());
-        nonNegative(path + ".designCapacityWanM3PerDay", s.designCapacityWanM3PerDay());
+        ref(path, ".responsibleUnitId", s.responsibleUnitId(), unitIds, "单位");
+        nonNegative(path, ".servedPopulation", s.servedPopulation());
+        nonNegative(path, ".designCapacityWanM3PerDay", s.designCapacityWanM3PerDay());
         Set<ZoneLevel> seen = EnumSet.noneOf(ZoneLevel.class);
         for (int i = 0; i < s.zones().size(); i++) {
             Zone z = s.zones().get(i);
@@ -110,12 +110,12 @@ final class ContentChecker {
                         "水源地" + s.id() + "的" + z.level().label() + "重复（每一级别至多一个）",
                         "source " + s.id() + " has more than one " + z.level() + " zone"));
             }
-            nonNegative(zonePath + ".waterAreaKm2", z.waterAreaKm2());
-            nonNegative(zonePath + ".landAreaKm2", z.landAreaKm2());
-            nonNegative(zonePath + ".boundaryMarkers", z.boundaryMarkers());
-            nonNegative(zonePath + ".publicitySigns", z.publicitySigns());
-            nonNegative(zonePath + ".roadCrossings", z.roadCrossings());
-            nonNegative(zonePath + ".warningSigns", z.warningSigns());
+            nonNegative(zonePath, ".waterAreaKm2", z.waterAreaKm2());
+            nonNegative(zonePath, ".landAreaKm2", z.landAreaKm2());
+            nonNegative(zonePath, ".boundaryMarkers", z.boundaryMarkers());
+            nonNegative(zonePath, ".publicitySigns", z.publicitySigns());
+            nonNegative(zonePath, ".roadCrossings", z.roadCrossings());
+            nonNegative(zonePath, ".warningSigns", z.warningSigns());
         }
     }
 
@@ -132,11 +132,11 @@ final class ContentChecker {
     }
 
     private void checkProblem(Problem p, String path) {
-        nonNegative(path + ".serialNo", p.serialNo());
-        percent(path + ".progressPercent", p.progressPercent());
-        ref(path + ".waterSourceId", p.waterSourceId(), sourceIds, "水源地");
-        ref(path + ".responsibleUnitId", p.responsibleUnitId(), unitIds, "单位");
-        ref(path + ".responsiblePersonId", p.responsiblePersonId(), personIds, "人员");
+        nonNegative(path, ".serialNo", p.serialNo());
+        percent(path, ".progressPercent", p.progressPercent());
+        ref(path, ".waterSourceId", p.waterSourceId(), sourceIds, "水源地");
+        ref(path, ".responsibleUnitId", p.responsibleUnitId(), unitIds, "单位");
+        ref(path, ".responsiblePersonId", p.responsiblePersonId(), personIds, "人员");
         for (int i = 0; i < p.extensions().size(); i++) {
             ref(path + ".extensions[" + i + "].approvedByUnitId", p.extensions().get(i).approvedByUnitId(), unitIds, "单位");
         }
@@ -153,31 +153,31 @@ final class ContentChecker {
             errors.add(ValidationError.at(path + ".closedOn", ErrorCode.MISSING_CLOSED_ON,
                     "问题状态为已销号，但缺少销号日期closedOn", "a CLOSED problem needs closedOn"));
         }
-        order(path + ".rectifiedOn", p.identifiedOn(), "发现日期identifiedOn", p.rectifiedOn(), "整改完成日期rectifiedOn");
-        order(path + ".closedOn", p.rectifiedOn(), "整改完成日期rectifiedOn", p.closedOn(), "销号日期closedOn");
+        order(path, ".rectifiedOn", p.identifiedOn(), "发现日期identifiedOn", p.rectifiedOn(), "整改完成日期rectifiedOn");
+        order(path, ".closedOn", p.rectifiedOn(), "整改完成日期rectifiedOn", p.closedOn(), "销号日期closedOn");
     }
 
     private void checkPlan(Plan plan, String path) {
-        ref(path + ".waterSourceId", plan.waterSourceId(), sourceIds, "水源地");
-        ref(path + ".responsibleUnitId", plan.responsibleUnitId(), unitIds, "单位");
-        ref(path + ".responsiblePersonId", plan.responsiblePersonId(), personIds, "人员");
-        ref(path + ".leaderPersonId", plan.leaderPersonId(), personIds, "人员");
-        refs(path + ".problemIds", plan.problemIds(), problemIds, "问题");
+        ref(path, ".waterSourceId", plan.waterSourceId(), sourceIds, "水源地");
+        ref(path, ".responsibleUnitId", plan.responsibleUnitId(), unitIds, "单位");
+        ref(path, ".responsiblePersonId", plan.responsiblePersonId(), personIds, "人员");
+        ref(path, ".leaderPersonId", plan.leaderPersonId(), personIds, "人员");
+        refs(path, ".problemIds", plan.problemIds(), problemIds, "问题");
     }
 
     private void checkInspection(Inspection inspection, String path) {
-        ref(path + ".waterSourceId", inspection.waterSourceId(), sourceIds, "水源地");
-        ref(path + ".unitId", inspection.unitId(), unitIds, "单位");
-        refs(path + ".inspectorPersonIds", inspection.inspectorPersonIds(), personIds, "人员");
-        refs(path + ".newProblemIds", inspection.newProblemIds(), problemIds, "问题");
+        ref(path, ".waterSourceId", inspection.waterSourceId(), sourceIds, "水源地");
+        ref(path, ".unitId", inspection.unitId(), unitIds, "单位");
+        refs(path, ".inspectorPersonIds", inspection.inspectorPersonIds(), personIds, "人员");
+        refs(path, ".newProblemIds", inspection.newProblemIds(), problemIds, "问题");
         for (int i = 0; i < inspection.results().size(); i++) {
             ref(path + ".results[" + i + "].problemId", inspection.results().get(i).problemId(), problemIds, "问题");
         }
     }
 
     private void checkEvidence(Evidence e, String path) {
-        ref(path + ".problemId", e.problemId(), problemIds, "问题");
-        ref(path + ".waterSourceId", e.waterSourceId(), sourceIds, "水源地");
+        ref(path, ".problemId", e.problemId(), problemIds, "问题");
+        ref(path, ".waterSourceId", e.waterSourceId(), sourceIds, "水源地");
         if (e.problemId() == null && e.waterSourceId() == null) {
             errors.add(ValidationError.at(path + ".problemId", ErrorCode.REQUIRED,
                     "佐证材料须属于一个问题（problemId）或一个水源地（waterSourceId）",
@@ -186,7 +186,7 @@ final class ContentChecker {
     }
 
     private void checkSample(Sample s, String path) {
-        ref(path + ".waterSourceId", s.waterSourceId(), sourceIds, "水源地");
+        ref(path, ".waterSourceId", s.waterSourceId(), sourceIds, "水源地");
         if (s.values() == null) {
             return;
         }
@@ -243,6 +243,41 @@ final class ContentChecker {
             }
         }
         return complete ? new HashSet<>(seen.keySet()) : null;
+    }
+
+    /** {@link #ref(String, String, Set, String)} at {@code at + field}, the path spelled out only for an error. */
+    private void ref(String at, String field, String id, Set<String> ids, String kindZh) {
+        if (id != null && ids != null && !ids.contains(id)) {
+            ref(at + field, id, ids, kindZh);
+        }
+    }
+
+    private void refs(String at, String field, List<String> ids, Set<String> known, String kindZh) {
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id != null && known != null && !known.contains(id)) {
+                ref(at + field + "[" + i + "]", id, known, kindZh);
+            }
+        }
+    }
+
+    private void order(String at, String field, LocalDate earlier, String earlierZh, LocalDate later, String laterZh) {
+        if (earlier != null && later != null && later.isBefore(earlier)) {
+            order(at + field, earlier, earlierZh, later, laterZh);
+        }
+    }
+
+    /** {@link #nonNegative(String, Number)} at {@code at + field}, the path spelled out only when it is wrong. */
+    private void nonNegative(String at, String field, Number value) {
+        if (value != null && (value instanceof BigDecimal d ? d.signum() < 0 || Double.isInfinite(d.doubleValue()) : value.longValue() < 0)) {
+            nonNegative(at + field, value);
+        }
+    }
+
+    private void percent(String at, String field, BigDecimal value) {
+        if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0 || Double.isInfinite(value.doubleValue()))) {
+            percent(at + field, value);
+        }
     }
 
     private void ref(String path, String id, Set<String> ids, String kindZh) {
