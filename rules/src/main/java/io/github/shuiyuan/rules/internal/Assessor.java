@@ -11,14 +11,12 @@ import io.github.shuiyuan.rules.fact.SampleGrade;
 import io.github.shuiyuan.rules.fact.Unmet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /** One assessment: a fresh session over the shared KieBase, the facts in, the rules fired, the results out, sorted. */
@@ -34,17 +32,41 @@ public final class Assessor {
 
     public Assessment assess(CaseFile file, LocalDate asOf) {
         FactLoader.Facts facts = loader.facts(file, asOf, rules::canMatch);
+        Derived derived = fire(facts.all());
+        Map<String, TreeSet<String>> unmet = unmet(facts.problems(), derived.unmet());
+        return new Assessment(asOf, rules.info(), findings(derived.findings()), closeOut(unmet),
+                accountability(derived.triggers()), waterQuality(facts.samples()), ProblemViews.of(facts.problems(), unmet));
+    }
+
+    /** What the rules derived, taken out of the session in one pass over its facts. */
+    private record Derived(List<Finding> findings, List<Unmet> unmet, List<AccountabilityTrigger> triggers) {
+    }
+
+    /**
+     * Runs a fresh session over the facts some rule can match and takes out what the rules derived; the session
+     * is disposed before anything is built from it, so its working memory is garbage while the lists are sorted
+     * and the per-problem views made.
+     */
+    private Derived fire(List<Object> facts) {
         KieSession session = rules.kieBase().newKieSession();
         try {
-            for (Object fact : facts.all()) {
+            for (Object fact : facts) {
                 if (rules.canMatch(fact.getClass())) {
                     session.insert(fact);
                 }
             }
             session.fireAllRules();
-            Map<String, TreeSet<String>> unmet = unmet(facts.problems(), session);
-            return new Assessment(asOf, rules.info(), findings(session), closeOut(unmet),
-                    accountability(session), waterQuality(facts.samples()), ProblemViews.of(facts.problems(), unmet));
+            Derived derived = new Derived(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof Finding f) {
+                    derived.findings().add(f);
+                } else if (fact instanceof Unmet u) {
+                    derived.unmet().add(u);
+                } else if (fact instanceof AccountabilityTrigger t) {
+                    derived.triggers().add(t);
+                }
+            }
+            return derived;
         } finally {
             session.dispose();
         }
@@ -57,11 +79,11 @@ public final class Assessor {
         }
     }
 
-    private static List<Finding> findings(KieSession session) {
+    private static List<Finding> findings(List<Finding> derived) {
         // the rule of one finding per (rule, subject, ref): of two, the one with the first message, whatever the
         // order the session returns them in
         Map<Key, Finding> unique = new HashMap<>();
-        objects(session, Finding.class).forEach(f -> unique.merge(Key.of(f), f,
+        derived.forEach(f -> unique.merge(Key.of(f), f,
                 (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b));
         List<Finding> findings = new ArrayList<>(unique.values());
         findings.sort(Finding.ORDER);
@@ -69,12 +91,12 @@ public final class Assessor {
     }
 
     /** The unmet close-out conditions of every problem the close-out list holds (RECTIFIED or CLOSED as of D), by id. */
-    private static Map<String, TreeSet<String>> unmet(List<ProblemState> problems, KieSession session) {
+    private static Map<String, TreeSet<String>> unmet(List<ProblemState> problems, List<Unmet> derived) {
         Map<String, TreeSet<String>> unmet = new HashMap<>();
         problems.stream()
                 .filter(ProblemState::isRectified)
                 .forEach(p -> unmet.put(p.id(), new TreeSet<>()));
-        objects(session, Unmet.class).forEach(u -> {
+        derived.forEach(u -> {
             TreeSet<String> conditions = unmet.get(u.problemId());
             if (conditions != null) {
                 conditions.add(u.condition());
@@ -90,9 +112,9 @@ public final class Assessor {
         return statuses;
     }
 
-    private static List<AccountabilityTrigger> accountability(KieSession session) {
+    private static List<AccountabilityTrigger> accountability(List<AccountabilityTrigger> derived) {
         Map<String, AccountabilityTrigger> unique = new TreeMap<>();
-        objects(session, AccountabilityTrigger.class).forEach(t -> unique.merge(t.ruleId() + '\u0000' + t.targetUnitId(), t,
+        derived.forEach(t -> unique.merge(t.ruleId() + '\u0000' + t.targetUnitId(), t,
                 (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b));
         return List.copyOf(unique.values());
     }
@@ -104,10 +126,5 @@ public final class Assessor {
                         g.grading().grade(), g.grading().target(), g.grading().compliant(), g.grading().targetMet(),
                         g.grading().exceedances()))
                 .toList();
-    }
-
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        Collection<?> objects = session.getObjects(new ClassObjectFilter(type));
-        return objects.stream().map(type::cast).toList();
     }
 }
