@@ -1,6 +1,6 @@
 package io.github.shuiyuan.benchmarks;
 
-import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.examples.generate.CaseFileGenerator;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
@@ -35,7 +35,7 @@ public class AssessBenchmark {
     @Param({"13", "135", "1350", "13500"})
     int sources;
 
-    CaseFile caseFile;
+    ValidCaseFile caseFile;
     ComplianceEngine engine;
 
     @Setup(Level.Trial)

@@ -1,6 +1,6 @@
 package io.github.shuiyuan.benchmarks;
 
-import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.examples.baseline.PlainJavaRules;
 import io.github.shuiyuan.examples.baseline.RuleSubset;
 import io.github.shuiyuan.examples.generate.CaseFileGenerator;
@@ -39,7 +39,7 @@ public class FloorBenchmark {
     @Param({"135", "1350"})
     int sources;
 
-    CaseFile caseFile;
+    ValidCaseFile caseFile;
     ComplianceEngine subset;
     ComplianceEngine all;
     PlainJavaRules plain;
@@ -61,7 +61,7 @@ public class FloorBenchmark {
 
     @Benchmark
     public PlainJavaRules.Result plainJava() {
-        return plain.evaluate(caseFile, CaseFileGenerator.AS_OF);
+        return plain.evaluate(caseFile.caseFile(), CaseFileGenerator.AS_OF);
     }
 
     @Benchmark

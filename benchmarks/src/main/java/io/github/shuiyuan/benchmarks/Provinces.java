@@ -1,8 +1,8 @@
 package io.github.shuiyuan.benchmarks;
 
-import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.examples.generate.CaseFileGenerator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -37,9 +37,9 @@ final class Provinces {
         return file;
     }
 
-    /** The case file of a province of {@code sources} sources, read and validated as integrators read it. */
-    static CaseFile caseFile(int sources) throws IOException, InvalidCaseFileException {
-        return CaseFileJson.strict().read(file(sources));
+    /** The case file of a province of {@code sources} sources, read and validated once, as integrators read it. */
+    static ValidCaseFile caseFile(int sources) throws IOException, InvalidCaseFileException {
+        return CaseFileJson.strict().readValid(file(sources));
     }
 
     /** The bytes of a province's file. */

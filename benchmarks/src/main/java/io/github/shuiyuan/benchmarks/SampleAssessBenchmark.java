@@ -1,7 +1,7 @@
 package io.github.shuiyuan.benchmarks;
 
-import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import java.io.InputStream;
@@ -33,13 +33,13 @@ public class SampleAssessBenchmark {
 
     static final LocalDate AS_OF = LocalDate.of(2018, 12, 10);
 
-    CaseFile sample;
+    ValidCaseFile sample;
     ComplianceEngine engine;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         try (InputStream in = SampleAssessBenchmark.class.getResourceAsStream("/data/chongchuan-2018.json")) {
-            sample = CaseFileJson.strict().read(in);
+            sample = CaseFileJson.strict().readValid(in);
         }
         engine = ComplianceEngine.builder().build();
     }
