@@ -47,20 +47,51 @@ final class RequiredFields {
         this.errors = errors;
     }
 
-    /** Checks {@code record} (a case file, or any record of one) found at {@code path}. */
+    /**
+     * Checks {@code record} (a case file, or any record of one) found at {@code path}. A first walk only looks for
+     * a gap, spelling no path: a complete case file of 186,000 records costs no string per record.
+     */
     void check(Record record, String path) {
+        if (hasGap(record)) {
+            report(record, path);
+        }
+    }
+
+    /** Whether a required value is missing anywhere in {@code record}. */
+    private static boolean hasGap(Record record) {
+        for (Part part : PARTS.get(record.getClass())) {
+            Object value = read(part.accessor(), record);
+            if (part.kind() == Kind.REQUIRED ? value == null
+                    : part.kind() == Kind.RECORD ? value != null && hasGap((Record) value)
+                    : value != null && anyHasGap((List<?>) value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyHasGap(List<?> records) {
+        for (Object element : records) {
+            if (element instanceof Record r && hasGap(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void report(Record record, String path) {
         for (Part part : PARTS.get(record.getClass())) {
             Object value = read(part.accessor(), record);
             if (part.kind() == Kind.REQUIRED && value == null) {
                 errors.add(ValidationError.at(path + "." + part.name(), ErrorCode.REQUIRED,
                         "缺少必填字段“" + part.name() + "”", "required field '" + part.name() + "' is missing"));
             } else if (part.kind() == Kind.RECORD && value != null) {
-                check((Record) value, path + "." + part.name());
+                report((Record) value, path + "." + part.name());
             } else if (part.kind() == Kind.RECORD_LIST && value != null) {
                 List<?> list = (List<?>) value;
                 for (int i = 0; i < list.size(); i++) {
                     if (list.get(i) instanceof Record element) {
-                        check(element, path + "." + part.name() + "[" + i + "]");
+                        report(element, path + "." + part.name() + "[" + i + "]");
                     }
                 }
             }
