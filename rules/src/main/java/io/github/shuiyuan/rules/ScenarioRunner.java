@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,8 +28,9 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>With an engine restricted to some rules ({@link ComplianceEngine.Builder#only}), only the expectations about
- * the rules it holds are checked: a finding or trigger expectation whose rule id it lacks, and close-out
- * expectations when it holds no close-out condition, are left out.
+ * the rules it holds are checked: a finding or trigger expectation whose rule id it lacks, a missing-data
+ * expectation ({@code DAT-01} with a {@code ref}) whose rule's companions it lacks, and close-out expectations when it
+ * holds no close-out condition, are left out.
  *
  * <p>A folder's scenarios are its {@code *.json} files (not those of sub-folders, where shared case
  * files can live). A file that is not a valid scenario counts as failed, with the reasons.
@@ -96,6 +98,11 @@ public final class ScenarioRunner {
         Set<String> loaded = engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
         if (e.isCloseOut()) {
             return loaded.stream().anyMatch(id -> id.startsWith("CLO-0"));
+        }
+        Optional<String> blocked = e.blockedRule();
+        if (blocked.isPresent()) {
+            // DAT-01 is loaded with any rule that has missing-data companions: only those of the named rule count
+            return engine.rules().stream().anyMatch(r -> blocked.get().equals(r.blocks()));
         }
         return e.ruleId().map(loaded::contains).orElse(true);
     }

@@ -182,4 +182,15 @@ class ScenarioRunnerTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void an_engine_of_some_rules_checks_a_missing_data_expectation_only_when_it_holds_that_rules_companions() throws Exception {
+        Path file = scenario("iso-gap.json", """
+                {"present": [{"ruleId": "DAT-01", "ref": "ISO-01", "subjectId": "WS-A/FIRST"}]}""");
+
+        assertThat(new ScenarioRunner(ComplianceEngine.builder().only("CLO-12").build()).runFile(file).failures())
+                .as("CLO-12 comes with DAT-01 companions of CLO-03, not of ISO-01").isEmpty();
+        assertThat(new ScenarioRunner(ComplianceEngine.builder().only("ISO-01").build()).runFile(file).failures())
+                .singleElement().asString().contains("\"ref\":\"ISO-01\"").endsWith("[EXPECTED_PRESENT]");
+    }
 }

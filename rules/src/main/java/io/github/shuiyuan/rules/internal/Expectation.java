@@ -3,6 +3,7 @@ package io.github.shuiyuan.rules.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.shuiyuan.rules.fact.Emit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -97,6 +98,17 @@ public record Expectation(Kind kind, ObjectNode keys) {
             case CLOSE_OUT -> null;
         };
         return id == null || !id.isTextual() ? Optional.empty() : Optional.of(id.asText());
+    }
+
+    /**
+     * The rule a missing-data expectation is about: the {@code ref} of a finding expectation on {@code DAT-01}
+     * ({@code {"ruleId": "DAT-01", "ref": "ISO-01"}} is about ISO-01's missing data); empty otherwise.
+     */
+    public Optional<String> blockedRule() {
+        JsonNode ref = keys.get("ref");
+        return kind == Kind.FINDING && ruleId().filter(Emit.MISSING_DATA::equals).isPresent() && ref != null && ref.isTextual()
+                ? Optional.of(ref.asText())
+                : Optional.empty();
     }
 
     /** Whether this is about a close-out status. */
