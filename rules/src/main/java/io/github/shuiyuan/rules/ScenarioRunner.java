@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,8 @@ import java.util.stream.Stream;
  * <p>With an engine restricted to some rules ({@link ComplianceEngine.Builder#only}), only the expectations about
  * the rules it holds are checked: a finding or trigger expectation whose rule id it lacks, a missing-data
  * expectation ({@code DAT-01} with a {@code ref}) whose rule's companions it lacks, and close-out expectations when it
- * holds no close-out condition, are left out.
+ * holds no close-out condition, are left out. A close-out expectation is narrowed to the conditions it holds: its
+ * {@code unmet} lists only those, and {@code eligible} is checked only when it holds every condition.
  *
  * <p>A folder's scenarios are its {@code *.json} files (not those of sub-folders, where shared case
  * files can live). A file that is not a valid scenario counts as failed, with the reasons.
@@ -40,6 +42,9 @@ import java.util.stream.Stream;
 public final class ScenarioRunner {
 
     private static final int SHOWN = 5;
+    /** The close-out conditions in force (CLO-01 is retired): eligibility is judged only by an engine holding all. */
+    private static final Set<String> CONDITIONS = Arrays.stream(CloseOutCondition.values())
+            .filter(c -> c != CloseOutCondition.CLO_01).map(CloseOutCondition::id).collect(Collectors.toSet());
 
     private final ComplianceEngine engine;
 
@@ -76,18 +81,30 @@ public final class ScenarioRunner {
             return new ScenarioResult(file, scenario.name(), List.of("评估失败：" + e.getMessage() + " [ASSESSMENT_FAILED]"));
         }
         List<String> failures = new ArrayList<>();
-        for (Expectation e : scenario.present().stream().filter(this::applies).toList()) {
+        for (Expectation e : scenario.present().stream().filter(this::applies).map(this::narrowed).toList()) {
             if (e.matches(assessment).isEmpty()) {
                 failures.add("期望出现 " + e.describe() + "，但没有找到；实际：" + shown(e, e.related(assessment)) + " [EXPECTED_PRESENT]");
             }
         }
-        for (Expectation e : scenario.absent().stream().filter(this::applies).toList()) {
+        for (Expectation e : scenario.absent().stream().filter(this::applies).map(this::narrowed).toList()) {
             List<JsonNode> found = e.matches(assessment);
             if (!found.isEmpty()) {
                 failures.add("期望不出现 " + e.describe() + "，实际出现：" + shown(e, found) + " [EXPECTED_ABSENT]");
             }
         }
         return new ScenarioResult(file, scenario.name(), failures);
+    }
+
+    /**
+     * A close-out expectation as far as the engine's close-out conditions can judge it (see
+     * {@link Expectation#narrowedTo}); any expectation as it is, for an engine of every rule.
+     */
+    private Expectation narrowed(Expectation e) {
+        if (engine.only().isEmpty() || !e.isCloseOut()) {
+            return e;
+        }
+        Set<String> loaded = engine.rules().stream().filter(RuleInfo::isPrimary).map(RuleInfo::id).collect(Collectors.toSet());
+        return e.narrowedTo(loaded, loaded.containsAll(CONDITIONS));
     }
 
     /** Whether the engine holds the rule an expectation is about; always, for an engine of every rule. */

@@ -193,4 +193,22 @@ class ScenarioRunnerTest {
         assertThat(new ScenarioRunner(ComplianceEngine.builder().only("ISO-01").build()).runFile(file).failures())
                 .singleElement().asString().contains("\"ref\":\"ISO-01\"").endsWith("[EXPECTED_PRESENT]");
     }
+
+    @Test
+    void an_engine_of_one_close_out_condition_checks_close_out_expectations_on_that_condition_alone() throws Exception {
+        Files.createDirectories(dir.resolve("cases"));
+        Files.copy(RuleScenariosTest.folder("/scenarios").resolve("cases/chongchuan-2018.json"), dir.resolve("cases/chongchuan-2018.json"));
+        Path both = write("both.json", """
+                {"name": "PRB-007", "asOf": "2018-12-10", "caseFile": "cases/chongchuan-2018.json",
+                 "expect": {"present": [{"closeOut": "PRB-007", "eligible": false, "unmet": ["CLO-03", "CLO-04"]}]}}""");
+        Path photoOnly = write("photo-only.json", """
+                {"name": "PRB-007", "asOf": "2018-12-10", "caseFile": "cases/chongchuan-2018.json",
+                 "expect": {"present": [{"closeOut": "PRB-007", "unmet": ["CLO-03"]}]}}""");
+        ScenarioRunner clo04 = new ScenarioRunner(ComplianceEngine.builder().only("CLO-04").build());
+
+        assertThat(clo04.runFile(both).failures()).as("CLO-03 and eligibility are not judged without their rules").isEmpty();
+        assertThat(clo04.runFile(photoOnly).failures()).as("CLO-04 is unmet for PRB-007, which the expectation denies")
+                .singleElement().asString().endsWith("[EXPECTED_PRESENT]");
+        assertThat(RUNNER.runFile(photoOnly).passed()).isFalse();
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.shuiyuan.rules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.shuiyuan.rules.fact.Emit;
@@ -9,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 /**
@@ -109,6 +111,31 @@ public record Expectation(Kind kind, ObjectNode keys) {
         return kind == Kind.FINDING && ruleId().filter(Emit.MISSING_DATA::equals).isPresent() && ref != null && ref.isTextual()
                 ? Optional.of(ref.asText())
                 : Optional.empty();
+    }
+
+    /**
+     * This expectation as an engine holding only some close-out conditions can meet it: of a close-out expectation,
+     * {@code unmet} keeps only the conditions in {@code loaded}, and {@code eligible} is left out unless
+     * {@code everyCondition} (eligibility needs every condition). Any other expectation is returned as it is.
+     */
+    public Expectation narrowedTo(Set<String> loaded, boolean everyCondition) {
+        if (kind != Kind.CLOSE_OUT) {
+            return this;
+        }
+        ObjectNode narrowed = keys.deepCopy();
+        if (!everyCondition) {
+            narrowed.remove("eligible");
+        }
+        JsonNode unmet = keys.get("unmet");
+        if (unmet != null && unmet.isArray()) {
+            ArrayNode kept = narrowed.putArray("unmet");
+            unmet.forEach(c -> {
+                if (loaded.contains(c.asText())) {
+                    kept.add(c);
+                }
+            });
+        }
+        return new Expectation(kind, narrowed);
     }
 
     /** Whether this is about a close-out status. */
