@@ -69,7 +69,8 @@ rss() { awk -v i="$1" -v c="$2" '$1 == i && $2 == c {print $6}' "$LOG" | median;
 for c in validate assess assess-drl cds-validate cds-assess base-validate base-assess; do
   grep -q "^sample $c " "$LOG" && echo "  sample $c: $(wall sample "$c") / $(cpu sample "$c")"
 done
-echo "  sample assess / validate: wall $(ratio "$(wall sample assess)" "$(wall sample validate)"), CPU $(ratio "$(cpu sample assess)" "$(cpu sample validate)"); through scripts/shuiyuan: wall $(ratio "$(wall sample cds-assess)" "$(wall sample cds-validate)")"
+echo "  sample assess / validate: wall $(ratio "$(wall sample assess)" "$(wall sample validate)"), CPU $(ratio "$(cpu sample assess)" "$(cpu sample validate)")"
+[ "$DRL" = 1 ] && echo "  through scripts/shuiyuan: wall $(ratio "$(wall sample cds-assess)" "$(wall sample cds-validate)")"
 for n in 1000 4000; do
   echo "  N=$n: json.load $(wall "$n" json.load), validate $(wall "$n" validate), assess $(wall "$n" assess); assess/json.load $(ratio "$(wall "$n" assess)" "$(wall "$n" json.load)"), assess/validate $(ratio "$(wall "$n" assess)" "$(wall "$n" validate)")"
 done
