@@ -115,19 +115,19 @@ public final class CaseFiles {
         return CaseDraft.of(sample());
     }
 
-    /** A day written as ISO text, {@code 2018-06-30}. */
+    /** A day written as ISO text, {@code 2018-06-30}; null for null (an absent date). */
     public static LocalDate date(String iso) {
-        return LocalDate.parse(iso);
+        return iso == null ? null : LocalDate.parse(iso);
     }
 
-    /** A month written as ISO text, {@code 2018-06}. */
+    /** A month written as ISO text, {@code 2018-06}; null for null. */
     public static YearMonth month(String iso) {
-        return YearMonth.parse(iso);
+        return iso == null ? null : YearMonth.parse(iso);
     }
 
-    /** A moment with its offset written as ISO text, {@code 2018-05-28T10:00:00+08:00}. */
+    /** A moment with its offset written as ISO text, {@code 2018-05-28T10:00:00+08:00}; null for null. */
     public static OffsetDateTime at(String iso) {
-        return OffsetDateTime.parse(iso);
+        return iso == null ? null : OffsetDateTime.parse(iso);
     }
 
     /** An exact decimal written as text, {@code 0.35}. */

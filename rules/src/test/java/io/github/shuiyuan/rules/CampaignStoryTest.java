@@ -1,10 +1,20 @@
 package io.github.shuiyuan.rules;
 
+import static io.github.shuiyuan.testing.CaseFiles.at;
+import static io.github.shuiyuan.testing.CaseFiles.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.evidence.EvidenceKind;
+import io.github.shuiyuan.core.inspection.LookBackOutcome;
 import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.core.problem.Filing;
+import io.github.shuiyuan.core.problem.ProblemStatus;
 import io.github.shuiyuan.core.reporting.AccountabilityMeasure;
+import io.github.shuiyuan.core.reporting.AccountabilityReason;
+import io.github.shuiyuan.core.reporting.AccountabilityRecord;
+import io.github.shuiyuan.testing.CaseDraft;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,28 +32,27 @@ import org.junit.jupiter.api.Test;
 class CampaignStoryTest {
 
     /** An outfall in WS-A's first-level zone: found on 2018-03-10, sealed 2018-05-28, held on 2018-06-15, closed 2018-06-25. */
-    static CaseBuilder outfallLifecycle() {
-        return CaseBuilder.base()
-                .problem("PRB-1", 1, """
-                        {"description": "一级保护区内雨污混接排口1个", "identifiedOn": "2018-03-10",
-                         "deadline": "2018-06-30", "status": "CLOSED", "rectifiedOn": "2018-05-28",
-                         "closedOn": "2018-06-25", "measures": "封堵排口，雨污分流改造", "result": "排口已封堵，无污水入江",
-                         "filings": [{"unitId": "DEPT-EPB", "filedOn": "2018-06-26"},
-                                     {"unitId": "DEPT-HOUSING", "filedOn": "2018-06-27"}]}""")
-                .plan("PLAN-1", "{\"problemIds\": [\"PRB-1\"], \"approvedOn\": \"2018-04-10\"}")
-                .evidence("EV-1", "{\"problemId\": \"PRB-1\", \"kind\": \"PHOTO_BEFORE\", "
-                        + "\"capturedAt\": \"2018-03-10T10:00:00+08:00\", \"submittedOn\": \"2018-03-12\"}")
-                .evidence("EV-2", "{\"problemId\": \"PRB-1\", \"kind\": \"PHOTO_AFTER\", "
-                        + "\"capturedAt\": \"2018-05-28T16:00:00+08:00\", \"submittedOn\": \"2018-05-29\"}")
-                .lookBack("INS-1", "2018-06-15", "PRB-1", "HELD");
+    static CaseDraft outfallLifecycle() {
+        return CaseFiles.healthy()
+                .problem("PRB-1", 1, p -> p.description("一级保护区内雨污混接排口1个").identifiedOn(date("2018-03-10"))
+                        .deadline(date("2018-06-30")).status(ProblemStatus.CLOSED).rectifiedOn(date("2018-05-28"))
+                        .closedOn(date("2018-06-25")).measures("封堵排口，雨污分流改造").result("排口已封堵，无污水入江")
+                        .filings(List.of(new Filing("DEPT-EPB", date("2018-06-26")), new Filing("DEPT-HOUSING", date("2018-06-27")))))
+                .plan("PLAN-1", p -> p.problemIds(List.of("PRB-1")).approvedOn(date("2018-04-10")))
+                .evidence("EV-1", e -> e.problemId("PRB-1").kind(EvidenceKind.PHOTO_BEFORE)
+                        .capturedAt(at("2018-03-10T10:00:00+08:00")).submittedOn(date("2018-03-12")))
+                .evidence("EV-2", e -> e.problemId("PRB-1").kind(EvidenceKind.PHOTO_AFTER)
+                        .capturedAt(at("2018-05-28T16:00:00+08:00")).submittedOn(date("2018-05-29")))
+                .lookBack("INS-1", date("2018-06-15"), "PRB-1", LookBackOutcome.HELD);
     }
 
-    static Assessment asOf(CaseBuilder story, String date) {
+    static Assessment asOf(CaseDraft story, String date) {
         return Verify.assess(story.build(), LocalDate.parse(date));
     }
 
     static Set<String> rulesAbout(Assessment a, String subjectId) {
-        return a.findings().stream().filter(f -> f.subjectId().equals(subjectId)).map(Finding::ruleId).collect(Collectors.toSet());
+        return a.findings().stream().filter(f -> f.subjectId().equals(subjectId)).map(Finding::ruleId)
+                .collect(Collectors.toSet());
     }
 
     static CloseOutStatus closeOut(Assessment a, String problemId) {
@@ -52,7 +61,7 @@ class CampaignStoryTest {
 
     @Test
     void a_problem_walks_from_survey_to_close_out() {
-        CaseBuilder story = outfallLifecycle();
+        CaseDraft story = outfallLifecycle();
 
         Assessment surveyed = asOf(story, "2018-04-01");
         assertThat(rulesAbout(surveyed, "PRB-1")).contains("ZN-01").doesNotContain("PRB-01", "CLO-10", "CLO-12");
@@ -73,19 +82,19 @@ class CampaignStoryTest {
 
     @Test
     void a_close_out_without_the_look_back_is_caught() {
-        CaseBuilder rushed = outfallLifecycle().remove("inspections[0]");
+        CaseDraft rushed = outfallLifecycle().withoutInspection("INS-1");
         Assessment closed = asOf(rushed, "2018-07-01");
         assertThat(closeOut(closed, "PRB-1").unmet()).containsExactly("CLO-04");
         assertThat(rulesAbout(closed, "PRB-1")).contains("CLO-10");
     }
 
     /** SD-A reports May on the 25th and June on the 24th (both late), is criticised on 2018-07-05, then skips July. */
-    static CaseBuilder laggingSubDistrict() {
-        return AccountabilityRulesTest.report(AccountabilityRulesTest.report(CaseBuilder.base(),
+    static CaseDraft laggingSubDistrict() {
+        return AccountabilityRulesTest.report(AccountabilityRulesTest.report(CaseFiles.healthy(),
                         "MR-05", "SD-A", "2018-05", "2018-05-25"), "MR-06", "SD-A", "2018-06", "2018-06-24")
-                .add("accountability", """
-                        {"id": "ACC-2018-01", "targetUnitId": "SD-A", "measure": "CIRCULATED_CRITICISM",
-                         "reason": "POOR_PERFORMANCE", "decidedOn": "2018-07-05", "basis": "5、6月月报迟报"}""");
+                .add(AccountabilityRecord.builder().id("ACC-2018-01").targetUnitId("SD-A")
+                        .measure(AccountabilityMeasure.CIRCULATED_CRITICISM).reason(AccountabilityReason.POOR_PERFORMANCE)
+                        .decidedOn(date("2018-07-05")).basis("5、6月月报迟报").build());
     }
 
     static AccountabilityTrigger poorPerformance(Assessment a) {
@@ -94,7 +103,7 @@ class CampaignStoryTest {
 
     @Test
     void a_sub_district_walks_from_late_reports_to_criticism_to_public_interview() {
-        CaseBuilder story = laggingSubDistrict();
+        CaseDraft story = laggingSubDistrict();
 
         Assessment afterTwoLateReports = asOf(story, "2018-07-01");
         assertThat(afterTwoLateReports.findings("RPT-02")).extracting(Finding::subjectId).containsExactly("MR-05", "MR-06");

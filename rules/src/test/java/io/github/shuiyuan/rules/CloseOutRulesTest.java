@@ -1,7 +1,16 @@
 package io.github.shuiyuan.rules;
 
+import static io.github.shuiyuan.testing.CaseFiles.at;
+import static io.github.shuiyuan.testing.CaseFiles.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.shuiyuan.core.evidence.EvidenceKind;
+import io.github.shuiyuan.core.inspection.LookBackOutcome;
+import io.github.shuiyuan.core.problem.Filing;
+import io.github.shuiyuan.core.problem.Milestone;
+import io.github.shuiyuan.core.problem.ProblemStatus;
+import io.github.shuiyuan.testing.CaseDraft;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,31 +22,30 @@ class CloseOutRulesTest {
 
     /**
      * PRB-1, rectified on 2018-05-28, meets every close-out condition as of D: a plan lists it, measures and
-     * result are filled, a before-photo (evidence[0]), an after-photo taken on the rectification day
-     * (evidence[1]) and a look-back on 2018-06-15 that found it held.
+     * result are filled, a before-photo (EV-B), an after-photo taken on the rectification day
+     * (EV-A) and a look-back (INS-1) on 2018-06-15 that found it held.
      */
-    static CaseBuilder closable() {
-        return CaseBuilder.base()
-                .problem("PRB-1", 1, """
-                        {"status": "RECTIFIED", "rectifiedOn": "2018-05-28", "measures": "封堵排口", "result": "排口已封堵"}""")
-                .plan("PLAN-1", """
-                        {"problemIds": ["PRB-1"], "milestones": [{"title": "完成封堵", "dueOn": "2018-05-31", "doneOn": "2018-05-28"}]}""")
-                .evidence("EV-B", """
-                        {"problemId": "PRB-1", "kind": "PHOTO_BEFORE", "capturedAt": "2018-03-01T10:00:00+08:00", "submittedOn": "2018-03-02"}""")
-                .evidence("EV-A", """
-                        {"problemId": "PRB-1", "kind": "PHOTO_AFTER", "capturedAt": "2018-05-28T10:00:00+08:00", "submittedOn": "2018-05-29"}""")
-                .lookBack("INS-1", "2018-06-15", "PRB-1", "HELD");
+    static CaseDraft closable() {
+        return CaseFiles.healthy()
+                .problem("PRB-1", 1, p -> p.status(ProblemStatus.RECTIFIED).rectifiedOn(date("2018-05-28")).measures("封堵排口")
+                        .result("排口已封堵"))
+                .plan("PLAN-1", p -> p.problemIds(List.of("PRB-1"))
+                        .milestones(List.of(new Milestone("完成封堵", date("2018-05-31"), date("2018-05-28")))))
+                .evidence("EV-B", e -> e.problemId("PRB-1").kind(EvidenceKind.PHOTO_BEFORE)
+                        .capturedAt(at("2018-03-01T10:00:00+08:00")).submittedOn(date("2018-03-02")))
+                .evidence("EV-A", e -> e.problemId("PRB-1").kind(EvidenceKind.PHOTO_AFTER)
+                        .capturedAt(at("2018-05-28T10:00:00+08:00")).submittedOn(date("2018-05-29")))
+                .lookBack("INS-1", date("2018-06-15"), "PRB-1", LookBackOutcome.HELD);
     }
 
     /** {@link #closable()} closed out on {@code closedOn}, filed with both bureaus that day. */
-    static CaseBuilder closed(String closedOn) {
-        return closable().patch("problems[0]", """
-                {"status": "CLOSED", "closedOn": "%1$s", "filings": [{"unitId": "DEPT-EPB", "filedOn": "%1$s"},
-                 {"unitId": "DEPT-HOUSING", "filedOn": "%1$s"}]}""".formatted(closedOn));
+    static CaseDraft closed(String closedOn) {
+        return closable().changeProblem("PRB-1", p -> p.status(ProblemStatus.CLOSED).closedOn(date(closedOn))
+                .filings(List.of(new Filing("DEPT-EPB", date(closedOn)), new Filing("DEPT-HOUSING", date(closedOn)))));
     }
 
-    private static CaseBuilder afterPhotoAt(String capturedAt) {
-        return closable().patch("evidence[1]", "{\"capturedAt\": \"" + capturedAt + "\"}");
+    private static CaseDraft afterPhotoAt(String capturedAt) {
+        return closable().changeEvidence("EV-A", e -> e.capturedAt(at(capturedAt)));
     }
 
     @Test
@@ -49,17 +57,19 @@ class CloseOutRulesTest {
 
     @Test
     void open_problems_have_no_close_out_entry() {
-        Assessment assessment = Verify.assess(CaseBuilder.base().problem("PRB-1", 1, "{}").build(), D);
+        Assessment assessment = Verify.assess(CaseFiles.healthy().problem("PRB-1", 1).build(), D);
         assertThat(assessment.closeOut()).isEmpty();
     }
 
     @Test
     void clo01_is_retired_a_rectification_dated_after_D_has_not_happened_and_the_problem_is_not_listed() {
-        Assessment later = Verify.assess(closable().patch("problems[0]", "{\"rectifiedOn\": \"2018-06-26\"}").build(), D);
+        Assessment later = Verify.assess(closable().changeProblem("PRB-1", p -> p.rectifiedOn(date("2018-06-26")))
+                .build(), D);
         assertThat(later.closeOut()).isEmpty();
         assertThat(later.findings()).noneMatch(f -> f.ruleId().startsWith("CLO-") || "CLO-01".equals(f.ref()));
         assertThat(Verify.ENGINE.rules()).noneMatch(r -> r.id().equals("CLO-01"));
-        Assessment onD = Verify.assess(closable().patch("problems[0]", "{\"rectifiedOn\": \"2018-06-25\"}").build(), D);
+        Assessment onD = Verify.assess(closable().changeProblem("PRB-1", p -> p.rectifiedOn(date("2018-06-25")))
+                .build(), D);
         assertThat(onD.closeOut()).containsExactly(new CloseOutStatus("PRB-1", false, List.of("CLO-03", "CLO-04")));
     }
 
@@ -67,14 +77,15 @@ class CloseOutRulesTest {
     void a_closed_problem_whose_close_out_is_after_D_is_listed_as_rectified_or_not_at_all() {
         Assessment closedLater = Verify.assess(closed("2018-06-26").build(), D);
         assertThat(closedLater.closeOut()).containsExactly(new CloseOutStatus("PRB-1", true, List.of()));
-        Assessment rectifiedLater = Verify.assess(closed("2018-08-01").patch("problems[0]", "{\"rectifiedOn\": \"2018-07-20\"}").build(), D);
+        Assessment rectifiedLater = Verify.assess(closed("2018-08-01").changeProblem("PRB-1", p -> p
+                .rectifiedOn(date("2018-07-20"))).build(), D);
         assertThat(rectifiedLater.closeOut()).isEmpty();
     }
 
     @Test
     void the_per_problem_view_carries_the_same_close_out_verdict_as_the_close_out_list() {
-        for (CaseBuilder c : List.of(closable(), closed("2018-06-20").remove("evidence[0]"),
-                closable().patch("problems[0]", "{\"rectifiedOn\": \"2018-06-26\"}"))) {
+        for (CaseDraft c : List.of(closable(), closed("2018-06-20").withoutEvidence("EV-B"),
+                closable().changeProblem("PRB-1", p -> p.rectifiedOn(date("2018-06-26"))))) {
             Assessment a = Verify.assess(c.build(), D);
             assertThat(a.problems()).allSatisfy(v -> assertThat(v.closeOut()).isEqualTo(
                     a.closeOut().stream().filter(s -> s.problemId().equals(v.problemId())).findFirst().orElse(null)));
@@ -82,12 +93,11 @@ class CloseOutRulesTest {
     }
 
     /** {@link #closable()} with PRB-2, whose before-photo carries EV-B's hash and was submitted on {@code submittedOn}. */
-    private static CaseBuilder copiedOnPrb2(String submittedOn) {
-        return closable().patch("evidence[0]", "{\"sha256\": \"ABCDEF\"}")
-                .problem("PRB-2", 2, "{}")
-                .evidence("EV-X", """
-                        {"problemId": "PRB-2", "kind": "PHOTO_BEFORE", "sha256": " abcdef ", "capturedAt": "2018-02-01T10:00:00+08:00",
-                         "submittedOn": "%s"}""".formatted(submittedOn));
+    private static CaseDraft copiedOnPrb2(String submittedOn) {
+        return closable().changeEvidence("EV-B", e -> e.sha256("ABCDEF"))
+                .problem("PRB-2", 2)
+                .evidence("EV-X", e -> e.problemId("PRB-2").kind(EvidenceKind.PHOTO_BEFORE).sha256(" abcdef ")
+                        .capturedAt(at("2018-02-01T10:00:00+08:00")).submittedOn(date(submittedOn)));
     }
 
     @Test
@@ -100,31 +110,33 @@ class CloseOutRulesTest {
     @Test
     void clo02_a_copy_submitted_after_D_does_not_exist_yet_and_an_undated_copy_cannot_be_ordered() {
         Verify.rule("CLO-02").given(copiedOnPrb2("2018-06-26")).asOf(D).isMetBy("PRB-1");
-        Verify.rule("CLO-02").given(copiedOnPrb2("2018-03-01").patch("evidence[2]", "{\"submittedOn\": null, \"capturedAt\": null}"))
+        Verify.rule("CLO-02").given(copiedOnPrb2("2018-03-01").changeEvidence("EV-X", e -> e.submittedOn(null)
+                .capturedAt(null)))
                 .asOf(D).isMetBy("PRB-1");
     }
 
     @Test
     void clo02_a_before_photo_the_integrity_rules_call_false_does_not_count() {
-        Verify.rule("CLO-02").given(closable().patch("evidence[0]", "{\"capturedAt\": \"2018-03-03T10:00:00+08:00\"}"))
+        Verify.rule("CLO-02").given(closable().changeEvidence("EV-B", e -> e.capturedAt(at("2018-03-03T10:00:00+08:00"))))
                 .asOf(D).leavesUnmet("PRB-1");
-        Verify.rule("CLO-02").given(closable().patch("evidence[0]", "{\"capturedAt\": \"2018-03-02T10:00:00+08:00\"}"))
+        Verify.rule("CLO-02").given(closable().changeEvidence("EV-B", e -> e.capturedAt(at("2018-03-02T10:00:00+08:00"))))
                 .asOf(D).isMetBy("PRB-1");
     }
 
     @Test
     void clo03_an_after_photo_captured_after_its_submission_or_before_the_before_photo_does_not_count() {
-        Verify.rule("CLO-03").given(closable().patch("evidence[1]", "{\"submittedOn\": \"2018-05-27\"}")).asOf(D)
+        Verify.rule("CLO-03").given(closable().changeEvidence("EV-A", e -> e.submittedOn(date("2018-05-27")))).asOf(D)
                 .leavesUnmet("PRB-1");
-        Verify.rule("CLO-03").given(closable().patch("evidence[1]", "{\"submittedOn\": \"2018-05-28\"}")).asOf(D)
+        Verify.rule("CLO-03").given(closable().changeEvidence("EV-A", e -> e.submittedOn(date("2018-05-28")))).asOf(D)
                 .isMetBy("PRB-1");
-        Verify.rule("CLO-03").given(closable().patch("evidence[0]", "{\"capturedAt\": \"2018-05-28T11:00:00+08:00\", \"submittedOn\": \"2018-05-29\"}"))
+        Verify.rule("CLO-03").given(closable().changeEvidence("EV-B", e -> e.capturedAt(at("2018-05-28T11:00:00+08:00"))
+                .submittedOn(date("2018-05-29"))))
                 .asOf(D).leavesUnmet("PRB-1");
     }
 
     @Test
     void clo03_an_after_photo_whose_integrity_cannot_be_judged_for_missing_data_still_counts() {
-        CaseBuilder undatedBefore = closable().patch("evidence[0]", "{\"capturedAt\": null}");
+        CaseDraft undatedBefore = closable().changeEvidence("EV-B", e -> e.capturedAt(null));
         Assessment a = Verify.assess(undatedBefore.build(), D);
         assertThat(a.findings()).anyMatch(f -> f.ruleId().equals("DAT-01") && "EVD-02".equals(f.ref()));
         Verify.rule("CLO-03").given(undatedBefore).asOf(D).isMetBy("PRB-1");
@@ -132,7 +144,7 @@ class CloseOutRulesTest {
 
     @Test
     void a_photo_the_same_assessment_calls_falsified_never_makes_a_problem_ready_to_close() {
-        CaseBuilder postDated = closable().patch("evidence[1]", "{\"submittedOn\": \"2018-05-27\"}");
+        CaseDraft postDated = closable().changeEvidence("EV-A", e -> e.submittedOn(date("2018-05-27")));
         Assessment a = Verify.assess(postDated.build(), D);
         assertThat(a.findings()).anyMatch(f -> f.ruleId().equals("EVD-03") && f.subjectId().equals("EV-A"));
         assertThat(a.findings()).noneMatch(f -> f.ruleId().equals("CLO-12"));
@@ -141,10 +153,10 @@ class CloseOutRulesTest {
 
     @Test
     void clo02_needs_a_before_photo_that_exists_by_D() {
-        Verify.rule("CLO-02").given(closable().remove("evidence[0]")).asOf(D).leavesUnmet("PRB-1").doesNotFire();
-        Verify.rule("CLO-02").given(closable().patch("evidence[0]", "{\"submittedOn\": \"2018-06-26\"}")).asOf(D)
+        Verify.rule("CLO-02").given(closable().withoutEvidence("EV-B")).asOf(D).leavesUnmet("PRB-1").doesNotFire();
+        Verify.rule("CLO-02").given(closable().changeEvidence("EV-B", e -> e.submittedOn(date("2018-06-26")))).asOf(D)
                 .leavesUnmet("PRB-1");
-        Verify.rule("CLO-02").given(closable().patch("evidence[0]", "{\"submittedOn\": \"2018-06-25\"}")).asOf(D)
+        Verify.rule("CLO-02").given(closable().changeEvidence("EV-B", e -> e.submittedOn(date("2018-06-25")))).asOf(D)
                 .isMetBy("PRB-1");
     }
 
@@ -159,66 +171,73 @@ class CloseOutRulesTest {
     void clo03_an_after_photo_captured_after_D_does_not_count() {
         Verify.rule("CLO-03").given(afterPhotoAt("2018-06-26T00:30:00+08:00")).asOf(D).leavesUnmet("PRB-1");
         // submitted on D: a photo captured after its own submission is false (EVD-03) and would not count anyway
-        Verify.rule("CLO-03").given(afterPhotoAt("2018-06-25T23:30:00+08:00").patch("evidence[1]", "{\"submittedOn\": \"2018-06-25\"}"))
+        Verify.rule("CLO-03").given(afterPhotoAt("2018-06-25T23:30:00+08:00").changeEvidence("EV-A", e -> e
+                .submittedOn(date("2018-06-25"))))
                 .asOf(D).isMetBy("PRB-1");
     }
 
     @Test
     void clo03_an_after_photo_without_capture_time_proves_nothing_and_is_missing_data() {
-        CaseBuilder undated = closable().patch("evidence[1]", "{\"capturedAt\": null}");
+        CaseDraft undated = closable().changeEvidence("EV-A", e -> e.capturedAt(null));
         Verify.rule("CLO-03").given(undated).asOf(D).leavesUnmet("PRB-1");
         Verify.missingData("CLO-03").given(undated).asOf(D).firesExactlyFor("PRB-1")
                 .withMessageContaining("PRB-1", "capturedAt");
         Verify.missingData("CLO-03").given(closable()).asOf(D).doesNotFire();
-        Verify.missingData("CLO-03").given(undated.evidence("EV-A2", """
-                {"problemId": "PRB-1", "kind": "PHOTO_AFTER", "capturedAt": "2018-05-30T10:00:00+08:00"}""")).asOf(D)
+        Verify.missingData("CLO-03").given(undated.evidence("EV-A2", e -> e.problemId("PRB-1")
+                .kind(EvidenceKind.PHOTO_AFTER).capturedAt(at("2018-05-30T10:00:00+08:00")))).asOf(D)
                 .doesNotFire();
     }
 
     @Test
     void clo04_needs_a_held_look_back_on_or_after_the_rectification_day() {
-        Verify.rule("CLO-04").given(closable().remove("inspections[0]")).asOf(D).leavesUnmet("PRB-1").doesNotFire();
-        Verify.rule("CLO-04").given(closable().remove("inspections[0]").lookBack("INS-2", "2018-05-28", "PRB-1", "HELD"))
+        Verify.rule("CLO-04").given(closable().withoutInspection("INS-1")).asOf(D).leavesUnmet("PRB-1").doesNotFire();
+        Verify.rule("CLO-04").given(closable().withoutInspection("INS-1")
+                .lookBack("INS-2", date("2018-05-28"), "PRB-1", LookBackOutcome.HELD))
                 .asOf(D).isMetBy("PRB-1");
-        Verify.rule("CLO-04").given(closable().remove("inspections[0]").lookBack("INS-2", "2018-05-27", "PRB-1", "HELD"))
+        Verify.rule("CLO-04").given(closable().withoutInspection("INS-1")
+                .lookBack("INS-2", date("2018-05-27"), "PRB-1", LookBackOutcome.HELD))
                 .asOf(D).leavesUnmet("PRB-1");
     }
 
     @Test
     void clo04_on_the_same_day_a_not_rectified_result_beats_held() {
-        Verify.rule("CLO-04").given(closable().lookBack("INS-2", "2018-06-15", "PRB-1", "NOT_RECTIFIED")).asOf(D)
+        Verify.rule("CLO-04").given(closable()
+                .lookBack("INS-2", date("2018-06-15"), "PRB-1", LookBackOutcome.NOT_RECTIFIED)).asOf(D)
                 .leavesUnmet("PRB-1");
-        Verify.rule("CLO-04").given(closable().lookBack("INS-2", "2018-06-14", "PRB-1", "NOT_RECTIFIED")).asOf(D)
+        Verify.rule("CLO-04").given(closable()
+                .lookBack("INS-2", date("2018-06-14"), "PRB-1", LookBackOutcome.NOT_RECTIFIED)).asOf(D)
                 .isMetBy("PRB-1");
     }
 
     @Test
     void clo04_a_look_back_after_D_does_not_exist_yet() {
-        Verify.rule("CLO-04").given(closable().remove("inspections[0]").lookBack("INS-2", "2018-06-26", "PRB-1", "HELD"))
+        Verify.rule("CLO-04").given(closable().withoutInspection("INS-1")
+                .lookBack("INS-2", date("2018-06-26"), "PRB-1", LookBackOutcome.HELD))
                 .asOf(D).leavesUnmet("PRB-1");
     }
 
     @Test
     void clo05_needs_a_plan_that_lists_the_problem_by_D() {
-        Verify.rule("CLO-05").given(closable().patch("plans[0]", "{\"problemIds\": []}")).asOf(D)
+        Verify.rule("CLO-05").given(closable().changePlan("PLAN-1", p -> p.problemIds(List.of()))).asOf(D)
                 .leavesUnmet("PRB-1").doesNotFire();
-        Verify.rule("CLO-05").given(closable().patch("plans[0]", "{\"approvedOn\": \"2018-06-26\"}")).asOf(D)
+        Verify.rule("CLO-05").given(closable().changePlan("PLAN-1", p -> p.approvedOn(date("2018-06-26")))).asOf(D)
                 .leavesUnmet("PRB-1");
-        Verify.rule("CLO-05").given(closable().patch("plans[0]", "{\"approvedOn\": \"2018-06-25\"}")).asOf(D)
+        Verify.rule("CLO-05").given(closable().changePlan("PLAN-1", p -> p.approvedOn(date("2018-06-25")))).asOf(D)
                 .isMetBy("PRB-1");
     }
 
     @Test
     void clo06_needs_measures_and_result_that_are_not_blank() {
-        Verify.rule("CLO-06").given(closable().patch("problems[0]", "{\"result\": \" \"}")).asOf(D)
+        Verify.rule("CLO-06").given(closable().changeProblem("PRB-1", p -> p.result(" "))).asOf(D)
                 .leavesUnmet("PRB-1").doesNotFire();
-        Verify.rule("CLO-06").given(closable().patch("problems[0]", "{\"measures\": null}")).asOf(D).leavesUnmet("PRB-1");
+        Verify.rule("CLO-06").given(closable().changeProblem("PRB-1", p -> p.measures(null))).asOf(D).leavesUnmet("PRB-1");
         Verify.rule("CLO-06").given(closable()).asOf(D).isMetBy("PRB-1");
     }
 
     @Test
     void clo10_fires_for_a_problem_closed_without_meeting_the_conditions_and_names_them() {
-        var result = Verify.rule("CLO-10").given(closed("2018-06-20").remove("evidence[0]").remove("inspections[0]")).asOf(D)
+        var result = Verify.rule("CLO-10").given(closed("2018-06-20").withoutEvidence("EV-B").withoutInspection("INS-1"))
+                .asOf(D)
                 .firesExactlyFor("PRB-1")
                 .withMessageContaining("PRB-1", "2018-06-20", "CLO-02（缺少整治前照片）", "CLO-04（");
         assertThat(result.findings().get(0).message()).doesNotContain("CLO-03");
@@ -227,14 +246,14 @@ class CloseOutRulesTest {
 
     @Test
     void clo10_reads_the_status_as_of_D_a_close_out_dated_after_D_has_not_happened() {
-        Verify.rule("CLO-10").given(closed("2018-06-26").remove("evidence[0]")).asOf(D).doesNotFire();
-        Verify.rule("CLO-10").given(closed("2018-06-25").remove("evidence[0]")).asOf(D).firesExactlyFor("PRB-1");
+        Verify.rule("CLO-10").given(closed("2018-06-26").withoutEvidence("EV-B")).asOf(D).doesNotFire();
+        Verify.rule("CLO-10").given(closed("2018-06-25").withoutEvidence("EV-B")).asOf(D).firesExactlyFor("PRB-1");
     }
 
     @Test
     void clo11_fires_when_a_copied_unit_has_no_filing_on_or_after_the_close_out() {
-        CaseBuilder housingEarly = closed("2018-06-20").patch("problems[0]", """
-                {"filings": [{"unitId": "DEPT-EPB", "filedOn": "2018-06-20"}, {"unitId": "DEPT-HOUSING", "filedOn": "2018-06-19"}]}""");
+        CaseDraft housingEarly = closed("2018-06-20").changeProblem("PRB-1", p -> p
+                .filings(List.of(new Filing("DEPT-EPB", date("2018-06-20")), new Filing("DEPT-HOUSING", date("2018-06-19")))));
         var result = Verify.rule("CLO-11").given(housingEarly).asOf(D)
                 .firesExactlyFor("PRB-1").withMessageContaining("PRB-1", "区住建局");
         assertThat(result.findings().get(0).message()).doesNotContain("区环保局");
@@ -243,8 +262,8 @@ class CloseOutRulesTest {
 
     @Test
     void clo11_a_filing_after_D_does_not_exist_yet_and_one_finding_names_every_unit() {
-        CaseBuilder late = closed("2018-06-20").patch("problems[0]", """
-                {"filings": [{"unitId": "DEPT-EPB", "filedOn": "2018-06-26"}]}""");
+        CaseDraft late = closed("2018-06-20").changeProblem("PRB-1", p -> p
+                .filings(List.of(new Filing("DEPT-EPB", date("2018-06-26")))));
         var result = Verify.rule("CLO-11").given(late).asOf(D).firesExactlyFor("PRB-1")
                 .withMessageContaining("PRB-1", "区环保局、区住建局");
         assertThat(result.findings()).hasSize(1);
@@ -252,20 +271,21 @@ class CloseOutRulesTest {
 
     @Test
     void clo11_is_silent_without_campaign_and_for_problems_not_closed_by_D() {
-        CaseBuilder unfiled = closed("2018-06-20").patch("problems[0]", "{\"filings\": []}");
+        CaseDraft unfiled = closed("2018-06-20").changeProblem("PRB-1", p -> p.filings(List.of()));
         Verify.rule("CLO-11").given(unfiled).asOf(D).firesExactlyFor("PRB-1");
-        Verify.rule("CLO-11").given(unfiled.remove("campaign")).asOf(D).doesNotFire();
-        Verify.rule("CLO-11").given(closed("2018-06-26").patch("problems[0]", "{\"filings\": []}")).asOf(D).doesNotFire();
+        Verify.rule("CLO-11").given(unfiled.withoutCampaign()).asOf(D).doesNotFire();
+        Verify.rule("CLO-11").given(closed("2018-06-26").changeProblem("PRB-1", p -> p.filings(List.of()))).asOf(D)
+                .doesNotFire();
     }
 
     @Test
     void clo11_a_campaign_without_copy_units_or_an_undated_filing_is_missing_data() {
-        CaseBuilder noUnits = closed("2018-06-20").patch("campaign", "{\"copyToUnitIds\": null}");
+        CaseDraft noUnits = closed("2018-06-20").campaign(c -> c.copyToUnitIds(null));
         Verify.rule("CLO-11").given(noUnits).asOf(D).doesNotFire();
         Verify.missingData("CLO-11").given(noUnits).asOf(D).firesExactlyFor("PRB-1")
                 .withMessageContaining("PRB-1", "copyToUnitIds");
-        CaseBuilder undated = closed("2018-06-20").patch("problems[0]", """
-                {"filings": [{"unitId": "DEPT-EPB", "filedOn": "2018-06-20"}, {"unitId": "DEPT-HOUSING"}]}""");
+        CaseDraft undated = closed("2018-06-20").changeProblem("PRB-1", p -> p
+                .filings(List.of(new Filing("DEPT-EPB", date("2018-06-20")), new Filing("DEPT-HOUSING", null))));
         Verify.rule("CLO-11").given(undated).asOf(D).doesNotFire();
         Verify.missingData("CLO-11").given(undated).asOf(D).firesExactlyFor("PRB-1")
                 .withMessageContaining("PRB-1", "filings[].filedOn");
@@ -277,7 +297,7 @@ class CloseOutRulesTest {
         var result = Verify.rule("CLO-12").given(closable()).asOf(D).firesExactlyFor("PRB-1")
                 .withMessageContaining("PRB-1", "可销号");
         assertThat(result.findings().get(0).severity()).isEqualTo(Severity.INFO);
-        Verify.rule("CLO-12").given(closable().remove("evidence[0]")).asOf(D).doesNotFire();
+        Verify.rule("CLO-12").given(closable().withoutEvidence("EV-B")).asOf(D).doesNotFire();
     }
 
     @Test

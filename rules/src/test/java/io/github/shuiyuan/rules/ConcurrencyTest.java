@@ -3,6 +3,10 @@ package io.github.shuiyuan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.problem.ProblemCategory;
+import io.github.shuiyuan.core.source.ZoneLevel;
+import io.github.shuiyuan.testing.CaseDraft;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +22,15 @@ class ConcurrencyTest {
 
     static List<CaseFile> variedCaseFiles() {
         List<CaseFile> files = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            CaseBuilder b = CaseBuilder.base()
-                    .patch("waterSources[0].zones[0]", "{\"boundaryMarkers\": " + (i % 3) + "}")
-                    .problem("PRB-" + i, i + 1, "{\"category\": \"" + (i % 2 == 0 ? "SEWAGE_OUTFALL" : "CAGE_AQUACULTURE")
-                            + "\", \"zoneLevel\": \"" + (i % 3 == 0 ? "SECOND" : "FIRST") + "\"}");
+        for (int n = 0; n < 8; n++) {
+            int i = n;
+            CaseDraft b = CaseFiles.healthy()
+                    .zone("WS-A", ZoneLevel.FIRST, z -> z.boundaryMarkers(i % 3))
+                    .problem("PRB-" + i, i + 1, p -> p
+                            .category(i % 2 == 0 ? ProblemCategory.SEWAGE_OUTFALL : ProblemCategory.CAGE_AQUACULTURE)
+                            .zoneLevel(i % 3 == 0 ? ZoneLevel.SECOND : ZoneLevel.FIRST));
             if (i % 4 == 0) {
-                b.remove("waterSources[0].zones[1]");
+                b.withoutZone("WS-A", ZoneLevel.SECOND);
             }
             files.add(b.build());
         }
@@ -44,7 +50,8 @@ class ConcurrencyTest {
             List<Future<Boolean>> results = new ArrayList<>();
             for (int round = 0; round < 120; round++) {
                 int i = round % files.size();
-                results.add(pool.submit(() -> ComplianceEngine.toJson(Verify.assess(files.get(i), D)).equals(expected.get(i))));
+                results.add(pool.submit(() -> ComplianceEngine.toJson(Verify.assess(files.get(i), D)).equals(expected
+                        .get(i))));
             }
             for (Future<Boolean> r : results) {
                 assertThat(r.get()).isTrue();

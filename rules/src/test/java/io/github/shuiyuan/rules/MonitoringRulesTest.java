@@ -1,7 +1,15 @@
 package io.github.shuiyuan.rules;
 
+import static io.github.shuiyuan.testing.CaseFiles.date;
+import static io.github.shuiyuan.testing.CaseFiles.decimal;
+import static io.github.shuiyuan.testing.CaseFiles.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.shuiyuan.core.quality.Sample;
+import io.github.shuiyuan.core.source.AdminLevel;
+import io.github.shuiyuan.core.source.SourceStatus;
+import io.github.shuiyuan.testing.CaseDraft;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -12,22 +20,21 @@ class MonitoringRulesTest {
     static final LocalDate D = LocalDate.of(2018, 6, 25);
 
     /** A case without campaign (a full twelve-month window) whose source WS-A has this level. */
-    static CaseBuilder sourceAtLevel(String adminLevel) {
-        return CaseBuilder.base().remove("campaign").patch("waterSources[0]", "{\"adminLevel\": \"" + adminLevel + "\"}");
+    static CaseDraft sourceAtLevel(String adminLevel) {
+        return CaseFiles.healthy().withoutCampaign().source("WS-A", s -> s.adminLevel(AdminLevel.valueOf(adminLevel)));
     }
 
-    /** Adds a sample of WS-A taken on {@code date}; {@code fullAnalysis} is "true", "false" or "null" (absent). */
-    static CaseBuilder sampled(CaseBuilder builder, String id, String date, String fullAnalysis) {
-        String flag = "null".equals(fullAnalysis) ? "" : ", \"fullAnalysis\": " + fullAnalysis;
-        return builder.add("samples", "{\"id\": \"" + id + "\", \"waterSourceId\": \"WS-A\", \"point\": \"取水口\", "
-                + "\"sampledOn\": \"" + date + "\"" + flag + ", \"values\": {\"PH\": 7.5}}");
+    /** Adds a sample of WS-A taken on {@code date}; {@code fullAnalysis} may be null (absent). */
+    static CaseDraft sampled(CaseDraft builder, String id, String date, Boolean fullAnalysis) {
+        return builder.add(Sample.builder().id(id).waterSourceId("WS-A").point("取水口").sampledOn(date(date))
+                .fullAnalysis(fullAnalysis).values(values("PH", "7.5")).build());
     }
 
     /** WS-A sampled once a month on the 15th from 2017-06 to 2018-05, except in {@code skipped} ("2018-02"). */
-    static CaseBuilder monthlySamplesExcept(CaseBuilder builder, String skipped) {
+    static CaseDraft monthlySamplesExcept(CaseDraft builder, String skipped) {
         for (var m = java.time.YearMonth.of(2017, 6); m.isBefore(java.time.YearMonth.of(2018, 6)); m = m.plusMonths(1)) {
             if (!m.toString().equals(skipped)) {
-                sampled(builder, "S-" + m, m.atDay(15).toString(), "false");
+                sampled(builder, "S-" + m, m.atDay(15).toString(), false);
             }
         }
         return builder;
@@ -43,9 +50,9 @@ class MonitoringRulesTest {
 
     @Test
     void mon01_a_sample_on_the_last_day_counts_for_its_month_and_the_first_day_of_the_next_does_not() {
-        CaseBuilder lastDay = sampled(monthlySamplesExcept(sourceAtLevel("PREFECTURE"), "2018-05"), "S-LAST", "2018-05-31", "false");
+        CaseDraft lastDay = sampled(monthlySamplesExcept(sourceAtLevel("PREFECTURE"), "2018-05"), "S-LAST", "2018-05-31", false);
         Verify.rule("MON-01").given(lastDay).asOf(D).doesNotFire();
-        CaseBuilder nextMonth = sampled(monthlySamplesExcept(sourceAtLevel("PREFECTURE"), "2018-05"), "S-NEXT", "2018-06-01", "false");
+        CaseDraft nextMonth = sampled(monthlySamplesExcept(sourceAtLevel("PREFECTURE"), "2018-05"), "S-NEXT", "2018-06-01", false);
         Verify.rule("MON-01").given(nextMonth).asOf(D).firesFor("WS-A", "2018-05");
     }
 
@@ -53,39 +60,39 @@ class MonitoringRulesTest {
     void mon01_a_county_source_is_sampled_every_quarter_wholly_inside_the_window() {
         // Window 2017-06 … 2018-05: quarters 2017-07, 2017-10 and 2018-01 lie wholly inside; 2017-04
         // (only June inside) and 2018-04 (June is D's month) do not count.
-        CaseBuilder twoQuarters = sampled(sampled(sourceAtLevel("COUNTY"), "S-1", "2017-08-15", "false"),
-                "S-2", "2017-12-31", "false");
+        CaseDraft twoQuarters = sampled(sampled(sourceAtLevel("COUNTY"), "S-1", "2017-08-15", false),
+                "S-2", "2017-12-31", false);
         var result = Verify.rule("MON-01").given(twoQuarters).asOf(D).firesExactlyFor("WS-A")
                 .withMessageContaining("WS-A", "2018-01至2018-03");
         assertThat(result.refsFor("WS-A")).containsExactly("2018-01");
         assertThat(Verify.rule("MON-01").given(sourceAtLevel("TOWNSHIP")).asOf(D).refsFor("WS-A"))
                 .containsExactly("2017-07", "2017-10", "2018-01");
-        Verify.rule("MON-01").given(sampled(twoQuarters, "S-3", "2018-03-31", "false")).asOf(D).doesNotFire();
+        Verify.rule("MON-01").given(sampled(twoQuarters, "S-3", "2018-03-31", false)).asOf(D).doesNotFire();
     }
 
     @Test
     void mon01_the_campaign_start_cuts_the_window_and_D_month_is_never_in_it() {
         // Campaign from 2018-05: on 2018-10-10 the window is 2018-05 … 2018-09; the quarter 2018-04 is only partly inside.
-        CaseBuilder county = CaseBuilder.base().patch("waterSources[0]", "{\"adminLevel\": \"COUNTY\"}");
+        CaseDraft county = CaseFiles.healthy().source("WS-A", s -> s.adminLevel(AdminLevel.COUNTY));
         assertThat(Verify.rule("MON-01").given(county).asOf(LocalDate.of(2018, 10, 10)).refsFor("WS-A"))
                 .containsExactly("2018-07");
         // On 2018-09-30 the quarter 2018-07 reaches into D's month: no complete quarter yet.
         Verify.rule("MON-01").given(county).asOf(LocalDate.of(2018, 9, 30)).doesNotFire();
-        assertThat(Verify.rule("MON-01").given(CaseBuilder.base()).asOf(LocalDate.of(2018, 9, 30)).refsFor("WS-A"))
+        assertThat(Verify.rule("MON-01").given(CaseFiles.healthy()).asOf(LocalDate.of(2018, 9, 30)).refsFor("WS-A"))
                 .containsExactly("2018-05", "2018-06", "2018-07", "2018-08");
     }
 
     @Test
     void mon01_only_sources_in_use_are_judged() {
-        Verify.rule("MON-01").given(sourceAtLevel("PREFECTURE").patch("waterSources[0]", "{\"status\": \"STANDBY\"}"))
+        Verify.rule("MON-01").given(sourceAtLevel("PREFECTURE").source("WS-A", s -> s.status(SourceStatus.STANDBY)))
                 .asOf(D).doesNotFire();
-        Verify.rule("MON-01").given(sourceAtLevel("PREFECTURE").patch("waterSources[0]", "{\"status\": \"RETIRED\"}"))
+        Verify.rule("MON-01").given(sourceAtLevel("PREFECTURE").source("WS-A", s -> s.status(SourceStatus.RETIRED)))
                 .asOf(D).doesNotFire();
     }
 
     @Test
     void mon01_an_absent_level_is_missing_data() {
-        CaseBuilder noLevel = CaseBuilder.base().remove("campaign").patch("waterSources[0]", "{\"adminLevel\": null}");
+        CaseDraft noLevel = CaseFiles.healthy().withoutCampaign().source("WS-A", s -> s.adminLevel(null));
         Verify.rule("MON-01").given(noLevel).asOf(D).doesNotFire();
         Verify.missingData("MON-01").given(noLevel).asOf(D).firesExactlyFor("WS-A")
                 .withMessageContaining("WS-A", "adminLevel");
@@ -104,81 +111,83 @@ class MonitoringRulesTest {
 
     @Test
     void mon02_a_full_analysis_exactly_twelve_months_before_D_still_counts() {
-        Verify.rule("MON-02").given(sampled(sourceAtLevel("PREFECTURE"), "S-1", "2017-06-25", "true")).asOf(D).doesNotFire();
-        Verify.rule("MON-02").given(sampled(sourceAtLevel("PREFECTURE"), "S-1", "2017-06-24", "true")).asOf(D)
+        Verify.rule("MON-02").given(sampled(sourceAtLevel("PREFECTURE"), "S-1", "2017-06-25", true)).asOf(D).doesNotFire();
+        Verify.rule("MON-02").given(sampled(sourceAtLevel("PREFECTURE"), "S-1", "2017-06-24", true)).asOf(D)
                 .firesExactlyFor("WS-A").withMessageContaining("WS-A", "全分析", "2017-06-25");
     }
 
     @Test
     void mon02_routine_samples_are_not_a_full_analysis_and_lower_levels_need_none() {
-        Verify.rule("MON-02").given(sampled(sourceAtLevel("PREFECTURE"), "S-1", "2018-06-01", "false")).asOf(D)
+        Verify.rule("MON-02").given(sampled(sourceAtLevel("PREFECTURE"), "S-1", "2018-06-01", false)).asOf(D)
                 .firesExactlyFor("WS-A");
-        Verify.rule("MON-02").given(sampled(sourceAtLevel("PREFECTURE"), "S-1", "2018-06-25", "true")).asOf(D).doesNotFire();
+        Verify.rule("MON-02").given(sampled(sourceAtLevel("PREFECTURE"), "S-1", "2018-06-25", true)).asOf(D).doesNotFire();
         Verify.rule("MON-02").given(sourceAtLevel("COUNTY")).asOf(D).doesNotFire();
-        Verify.rule("MON-02").given(sourceAtLevel("PREFECTURE").patch("waterSources[0]", "{\"status\": \"STANDBY\"}"))
+        Verify.rule("MON-02").given(sourceAtLevel("PREFECTURE").source("WS-A", s -> s.status(SourceStatus.STANDBY)))
                 .asOf(D).doesNotFire();
     }
 
     @Test
     void mon02_a_full_analysis_after_D_does_not_exist_yet() {
-        Verify.rule("MON-02").given(sampled(sourceAtLevel("PREFECTURE"), "S-1", "2018-06-26", "true")).asOf(D)
+        Verify.rule("MON-02").given(sampled(sourceAtLevel("PREFECTURE"), "S-1", "2018-06-26", true)).asOf(D)
                 .firesExactlyFor("WS-A");
     }
 
     @Test
     void mon02_an_absent_level_is_missing_data_unless_a_full_analysis_settles_it() {
-        CaseBuilder noLevel = CaseBuilder.base().remove("campaign").patch("waterSources[0]", "{\"adminLevel\": null}");
+        CaseDraft noLevel = CaseFiles.healthy().withoutCampaign().source("WS-A", s -> s.adminLevel(null));
         Verify.rule("MON-02").given(noLevel).asOf(D).doesNotFire();
-        Verify.missingData("MON-02").given(noLevel).asOf(D).firesExactlyFor("WS-A").withMessageContaining("WS-A", "adminLevel");
-        Verify.missingData("MON-02").given(sampled(noLevel, "S-1", "2018-01-10", "true")).asOf(D).doesNotFire();
+        Verify.missingData("MON-02").given(noLevel).asOf(D).firesExactlyFor("WS-A")
+                .withMessageContaining("WS-A", "adminLevel");
+        Verify.missingData("MON-02").given(sampled(noLevel, "S-1", "2018-01-10", true)).asOf(D).doesNotFire();
     }
 
     @Test
     void mon02_a_sample_that_does_not_say_whether_it_was_a_full_analysis_is_missing_data() {
-        CaseBuilder unknown = sampled(sourceAtLevel("PREFECTURE"), "S-1", "2018-01-10", "null");
+        CaseDraft unknown = sampled(sourceAtLevel("PREFECTURE"), "S-1", "2018-01-10", null);
         Verify.rule("MON-02").given(unknown).asOf(D).doesNotFire();
         Verify.missingData("MON-02").given(unknown).asOf(D).firesExactlyFor("WS-A")
                 .withMessageContaining("WS-A", "fullAnalysis");
-        Verify.missingData("MON-02").given(sampled(unknown, "S-2", "2018-02-10", "true")).asOf(D).doesNotFire();
+        Verify.missingData("MON-02").given(sampled(unknown, "S-2", "2018-02-10", true)).asOf(D).doesNotFire();
     }
 
     @Test
     void mon03_a_prefecture_source_without_online_monitoring() {
-        Verify.rule("MON-03").given(CaseBuilder.base().patch("waterSources[0]", "{\"onlineMonitoring\": false}"))
+        Verify.rule("MON-03").given(CaseFiles.healthy().source("WS-A", s -> s.onlineMonitoring(false)))
                 .asOf(D).firesExactlyFor("WS-A").withMessageContaining("WS-A", "在线监测", "地级及以上");
-        Verify.rule("MON-03").given(CaseBuilder.base()).asOf(D).doesNotFire();
-        Verify.rule("MON-03").given(CaseBuilder.base().patch("waterSources[0]",
-                "{\"onlineMonitoring\": false, \"status\": \"STANDBY\"}")).asOf(D).doesNotFire();
+        Verify.rule("MON-03").given(CaseFiles.healthy()).asOf(D).doesNotFire();
+        Verify.rule("MON-03").given(CaseFiles.healthy().source("WS-A", s -> s.onlineMonitoring(false)
+                .status(SourceStatus.STANDBY))).asOf(D).doesNotFire();
     }
 
     @Test
     void mon03_a_county_source_needs_it_from_a_design_capacity_equal_to_the_threshold() {
-        Verify.rule("MON-03").given(CaseBuilder.base().patch("waterSources[0]",
-                "{\"onlineMonitoring\": false, \"adminLevel\": \"COUNTY\", \"designCapacityWanM3PerDay\": 10}"))
+        Verify.rule("MON-03").given(CaseFiles.healthy().source("WS-A", s -> s.onlineMonitoring(false)
+                .adminLevel(AdminLevel.COUNTY).designCapacityWanM3PerDay(decimal("10"))))
                 .asOf(D).firesExactlyFor("WS-A").withMessageContaining("WS-A", "10万m³/d");
-        Verify.rule("MON-03").given(CaseBuilder.base().patch("waterSources[0]",
-                "{\"onlineMonitoring\": false, \"adminLevel\": \"COUNTY\", \"designCapacityWanM3PerDay\": 9.99}"))
+        Verify.rule("MON-03").given(CaseFiles.healthy().source("WS-A", s -> s.onlineMonitoring(false)
+                .adminLevel(AdminLevel.COUNTY).designCapacityWanM3PerDay(decimal("9.99"))))
                 .asOf(D).doesNotFire();
     }
 
     @Test
     void mon03_an_absent_flag_is_missing_data_where_the_source_may_need_it() {
-        CaseBuilder unknown = CaseBuilder.base().patch("waterSources[0]", "{\"onlineMonitoring\": null}");
+        CaseDraft unknown = CaseFiles.healthy().source("WS-A", s -> s.onlineMonitoring(null));
         Verify.rule("MON-03").given(unknown).asOf(D).doesNotFire();
-        Verify.missingData("MON-03").given(unknown).asOf(D).firesExactlyFor("WS-A").withMessageContaining("WS-A", "onlineMonitoring");
-        Verify.missingData("MON-03").given(CaseBuilder.base().patch("waterSources[0]",
-                "{\"onlineMonitoring\": null, \"adminLevel\": \"TOWNSHIP\", \"designCapacityWanM3PerDay\": 5}")).asOf(D).doesNotFire();
+        Verify.missingData("MON-03").given(unknown).asOf(D).firesExactlyFor("WS-A")
+                .withMessageContaining("WS-A", "onlineMonitoring");
+        Verify.missingData("MON-03").given(CaseFiles.healthy().source("WS-A", s -> s.onlineMonitoring(null)
+                .adminLevel(AdminLevel.TOWNSHIP).designCapacityWanM3PerDay(decimal("5")))).asOf(D).doesNotFire();
     }
 
     @Test
     void mon03_an_absent_level_or_capacity_that_would_decide_is_missing_data() {
-        CaseBuilder neither = CaseBuilder.base().patch("waterSources[0]",
-                "{\"onlineMonitoring\": false, \"adminLevel\": null, \"designCapacityWanM3PerDay\": null}");
+        CaseDraft neither = CaseFiles.healthy().source("WS-A", s -> s.onlineMonitoring(false).adminLevel(null)
+                .designCapacityWanM3PerDay(null));
         Verify.rule("MON-03").given(neither).asOf(D).doesNotFire();
         Verify.missingData("MON-03").given(neither).asOf(D).firesExactlyFor("WS-A")
                 .withMessageContaining("WS-A", "adminLevel", "designCapacityWanM3PerDay");
-        CaseBuilder bigWithoutLevel = CaseBuilder.base().patch("waterSources[0]",
-                "{\"onlineMonitoring\": false, \"adminLevel\": null, \"designCapacityWanM3PerDay\": 12}");
+        CaseDraft bigWithoutLevel = CaseFiles.healthy().source("WS-A", s -> s.onlineMonitoring(false).adminLevel(null)
+                .designCapacityWanM3PerDay(decimal("12")));
         Verify.rule("MON-03").given(bigWithoutLevel).asOf(D).firesExactlyFor("WS-A");
         Verify.missingData("MON-03").given(bigWithoutLevel).asOf(D).doesNotFire();
     }

@@ -3,6 +3,7 @@ package io.github.shuiyuan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.shuiyuan.testing.CaseDraft;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -38,13 +39,14 @@ class OnlyRulesTest {
     @Test
     void the_restricted_engine_finds_what_the_whole_rule_set_finds_for_those_rules() throws Exception {
         ComplianceEngine engine = ComplianceEngine.builder().only("CLO-12").build();
-        CaseBuilder closable = CloseOutRulesTest.closable();
+        CaseDraft closable = CloseOutRulesTest.closable();
 
-        List<Finding> alone = engine.assess(closable.build(), D).findings().stream().filter(f -> f.ruleId().equals("CLO-12")).toList();
+        List<Finding> alone = engine.assess(closable.build(), D).findings().stream().filter(f -> f.ruleId()
+                .equals("CLO-12")).toList();
 
         assertThat(alone).isNotEmpty().isEqualTo(Verify.assess(closable.build(), D).findings().stream()
                 .filter(f -> f.ruleId().equals("CLO-12")).toList());
-        assertThat(engine.assess(closable.remove("evidence[0]").build(), D).findings())
+        assertThat(engine.assess(closable.withoutEvidence("EV-B").build(), D).findings())
                 .as("CLO-12 chains on CLO-02, which is loaded with it").noneMatch(f -> f.ruleId().equals("CLO-12"));
     }
 
@@ -52,6 +54,7 @@ class OnlyRulesTest {
     void an_id_no_rule_carries_is_refused_with_the_nearest_one() {
         assertThatThrownBy(() -> ComplianceEngine.builder().only("ZN-99").build())
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> assertThat(p.toString()).startsWith("only(\"ZN-99\"): ").contains("[UNKNOWN_RULE_ID]")));
+                        .satisfies(p -> assertThat(p.toString()).startsWith("only(\"ZN-99\"): ")
+                                .contains("[UNKNOWN_RULE_ID]")));
     }
 }

@@ -3,6 +3,7 @@ package io.github.shuiyuan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,8 @@ class OverlayDoorTest {
             assertThat(p.toString()).startsWith("sub/zoning/x.drl: ");
             assertThat(p.code()).isEqualTo("OVERLAY_SUBFOLDER");
         });
-        assertThatThrownBy(() -> ComplianceEngine.builder().rules(dir).build()).isInstanceOf(RuleCompilationException.class);
+        assertThatThrownBy(() -> ComplianceEngine.builder().rules(dir).build())
+                .isInstanceOf(RuleCompilationException.class);
     }
 
     @Test
@@ -124,7 +126,8 @@ class OverlayDoorTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BAD_THRESHOLD");
         assertThatThrownBy(() -> ComplianceEngine.builder().threshold("sgn.minBoundaryMarker", "2").build())
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies(p -> assertThat(p.toString()).startsWith("threshold(\"sgn.minBoundaryMarker\"): ")));
+                        .singleElement().satisfies(p -> assertThat(p.toString())
+                                .startsWith("threshold(\"sgn.minBoundaryMarker\"): ")));
     }
 
     @Test
@@ -140,11 +143,11 @@ class OverlayDoorTest {
     void a_zone_level_key_overrides_the_shared_one_for_that_level_only() throws Exception {
         ComplianceEngine strict = ComplianceEngine.builder().threshold("sgn.minBoundaryMarkers.SECOND", "8").build();
         // the base case has 4 markers in the first zone and 6 in the second; the shared minimum is 1
-        Assessment a = strict.assess(CaseBuilder.base().build(), D);
+        Assessment a = strict.assess(CaseFiles.healthy().build(), D);
 
         assertThat(a.findings()).filteredOn(f -> f.ruleId().equals("SGN-01")).extracting(Finding::subjectId)
                 .containsExactly("WS-A/SECOND");
-        assertThat(Verify.assess(CaseBuilder.base().build(), D).findings()).noneMatch(f -> f.ruleId().equals("SGN-01"));
+        assertThat(Verify.assess(CaseFiles.healthy().build(), D).findings()).noneMatch(f -> f.ruleId().equals("SGN-01"));
     }
 
     @Test

@@ -3,6 +3,9 @@ package io.github.shuiyuan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.problem.ProblemCategory;
+import io.github.shuiyuan.core.source.ZoneLevel;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,9 +19,9 @@ class OverlayExampleTest {
     static final ComplianceEngine ENGINE = OverlayEngines.build(OVERLAY);
     static final LocalDate D = LocalDate.of(2018, 6, 25);
 
-    static final CaseFile CAGE_FARM_IN_SECOND_ZONE = CaseBuilder.base()
-            .problem("PRB-1", 1, "{\"category\": \"CAGE_AQUACULTURE\", \"zoneLevel\": \"SECOND\"}")
-            .problem("PRB-2", 2, "{\"category\": \"CAGE_AQUACULTURE\", \"zoneLevel\": \"QUASI\"}")
+    static final CaseFile CAGE_FARM_IN_SECOND_ZONE = CaseFiles.healthy()
+            .problem("PRB-1", 1, p -> p.category(ProblemCategory.CAGE_AQUACULTURE).zoneLevel(ZoneLevel.SECOND))
+            .problem("PRB-2", 2, p -> p.category(ProblemCategory.CAGE_AQUACULTURE).zoneLevel(ZoneLevel.QUASI))
             .build();
 
     @Test

@@ -1,11 +1,21 @@
 package io.github.shuiyuan.rules;
 
+import static io.github.shuiyuan.testing.CaseFiles.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.shuiyuan.core.inspection.Inspection;
+import io.github.shuiyuan.core.inspection.InspectionResult;
+import io.github.shuiyuan.core.inspection.InspectionType;
+import io.github.shuiyuan.core.inspection.LookBackOutcome;
+import io.github.shuiyuan.core.problem.ProblemCategory;
+import io.github.shuiyuan.core.problem.ProblemStatus;
+import io.github.shuiyuan.core.source.ZoneLevel;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,9 +25,9 @@ class ScenarioRunnerTest {
     static final ScenarioRunner RUNNER = new ScenarioRunner(Verify.ENGINE);
 
     /** An open outfall in the first zone (ZN-01 for PRB-1) and a farm in the quasi zone, where it is allowed. */
-    static final String CASE = CaseBuilder.base()
-            .problem("PRB-1", 1, "{\"status\": \"OPEN\"}")
-            .problem("PRB-2", 2, "{\"category\": \"CROP_FARMING\", \"zoneLevel\": \"QUASI\"}")
+    static final String CASE = CaseFiles.healthy()
+            .problem("PRB-1", 1, p -> p.status(ProblemStatus.OPEN))
+            .problem("PRB-2", 2, p -> p.category(ProblemCategory.CROP_FARMING).zoneLevel(ZoneLevel.QUASI))
             .json();
 
     @TempDir
@@ -87,13 +97,12 @@ class ScenarioRunnerTest {
 
     @Test
     void close_out_and_accountability_outcomes_are_expectations_too() {
-        String closedOverRecurrence = CaseBuilder.base()
-                .problem("PRB-1", 1, """
-                        {"status": "CLOSED", "rectifiedOn": "2018-05-01", "closedOn": "2018-06-10",
-                         "measures": "封堵", "result": "已封堵"}""")
-                .add("inspections", """
-                        {"id": "INS-1", "type": "LOOK_BACK", "waterSourceId": "WS-A", "date": "2018-06-01",
-                         "results": [{"problemId": "PRB-1", "outcome": "RECURRED"}]}""")
+        String closedOverRecurrence = CaseFiles.healthy()
+                .problem("PRB-1", 1, p -> p.status(ProblemStatus.CLOSED).rectifiedOn(date("2018-05-01"))
+                        .closedOn(date("2018-06-10")).measures("封堵").result("已封堵"))
+                .add(Inspection.builder().id("INS-1").type(InspectionType.LOOK_BACK).waterSourceId("WS-A")
+                        .date(date("2018-06-01"))
+                        .results(List.of(new InspectionResult("PRB-1", LookBackOutcome.RECURRED, null))).build())
                 .json();
         Path file = write("closed.json", """
                 {"name": "反弹后销号", "asOf": "2018-06-25", "case": %s, "expect": {"present": [

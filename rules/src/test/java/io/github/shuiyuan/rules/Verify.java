@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.testing.CaseDraft;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +50,7 @@ final class Verify {
         return this;
     }
 
-    Verify given(CaseBuilder builder) {
+    Verify given(CaseDraft builder) {
         return given(builder.build());
     }
 
@@ -123,7 +124,8 @@ final class Verify {
 
         /** The problem is listed for close-out and meets the close-out condition being verified. */
         Result isMetBy(String problemId) {
-            assertThat(closeOut(problemId).unmet()).as("unmet close-out conditions of %s", problemId).doesNotContain(ruleId);
+            assertThat(closeOut(problemId).unmet()).as("unmet close-out conditions of %s", problemId)
+                    .doesNotContain(ruleId);
             return this;
         }
 
