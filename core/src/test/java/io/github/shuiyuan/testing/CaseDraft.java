@@ -110,6 +110,12 @@ public final class CaseDraft {
         return this;
     }
 
+    /** Replaces the unit with this id by {@code change} of it. */
+    public CaseDraft changeUnit(String id, UnaryOperator<Unit> change) {
+        replace(units, "unit", Unit::id, id, change);
+        return this;
+    }
+
     /** Replaces every unit by {@code change} of it. */
     public CaseDraft eachUnit(UnaryOperator<Unit> change) {
         units.replaceAll(change);
@@ -266,9 +272,9 @@ public final class CaseDraft {
         return this;
     }
 
-    /** Changes fields of the monthly report with this id. */
-    public CaseDraft changeMonthlyReport(String id, UnaryOperator<MonthlyReport.Builder> change) {
-        replace(monthlyReports, "monthly report", MonthlyReport::id, id, r -> change.apply(r.toBuilder()).build());
+    /** Changes fields of every monthly report that {@code which} selects. */
+    public CaseDraft changeMonthlyReports(Predicate<MonthlyReport> which, UnaryOperator<MonthlyReport.Builder> change) {
+        monthlyReports.replaceAll(r -> which.test(r) ? change.apply(r.toBuilder()).build() : r);
         return this;
     }
 

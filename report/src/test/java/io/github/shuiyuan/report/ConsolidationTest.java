@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.report.Consolidation.Totals;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConsolidationTest {
 
-    private static final CaseFile MASTER = Fixtures.sample();
+    private static final CaseFile MASTER = CaseFiles.sample();
 
     private static Path form(Path dir, String unitId, FormFormat format) throws IOException {
         return Files.write(dir.resolve(unitId + (format == FormFormat.XLS ? ".xls" : ".xlsx")),

@@ -2,16 +2,17 @@ package io.github.shuiyuan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.shuiyuan.testing.CaseFiles;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The form's 填报时间: every spelling a clerk uses is read, the date must lie in the period or the month after,
@@ -85,9 +86,9 @@ class FilingPeriodTest {
 
     @Test
     void a_form_for_another_period_is_checked_for_that_period() {
-        byte[] october = Forms.written(Fixtures.sample(), "SD-RENGANG", LocalDate.of(2018, 10, 20), FormFormat.XLSX);
-        assertThat(Forms.check(october, Fixtures.sample(), YearMonth.of(2018, 10))).isEmpty();
-        assertThat(Forms.check(october, Fixtures.sample(), YearMonth.of(2018, 12))).extracting(FormError::code)
+        byte[] october = Forms.written(CaseFiles.sample(), "SD-RENGANG", LocalDate.of(2018, 10, 20), FormFormat.XLSX);
+        assertThat(Forms.check(october, CaseFiles.sample(), YearMonth.of(2018, 10))).isEmpty();
+        assertThat(Forms.check(october, CaseFiles.sample(), YearMonth.of(2018, 12))).extracting(FormError::code)
                 .contains(FormErrorCode.FILLED_ON_OUTSIDE_PERIOD);
     }
 }

@@ -3,15 +3,16 @@ package io.github.shuiyuan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every row's facts against the case file as of D, on 任港街道's November form written on 2018-12-10: row 5 is
@@ -171,7 +172,7 @@ class FormFactCheckTest {
     @Test
     void backdating_the_form_to_august_to_predate_the_relapse() {
         // written as of 2018-08-15, the day before the relapse was found, and handed in as the November report
-        byte[] form = Forms.written(Fixtures.sample(), "SD-RENGANG", LocalDate.of(2018, 8, 15), FormFormat.XLSX);
+        byte[] form = Forms.written(CaseFiles.sample(), "SD-RENGANG", LocalDate.of(2018, 8, 15), FormFormat.XLSX);
         List<FormError> errors = Forms.checkNovember(form);
         // refused for its date; and compared as of the recorded November submission (2018-11-20), the relapse shows
         assertThat(errors).extracting(FormError::cell, FormError::code).containsExactly(
@@ -186,8 +187,8 @@ class FormFactCheckTest {
     @Test
     void dating_the_form_a_day_before_the_relapse_does_not_hide_it() {
         // the August report, dated 2018-08-15 as of that day, but recorded as handed in on 2018-08-20: D is 08-20
-        byte[] form = Forms.written(Fixtures.sample(), "SD-RENGANG", LocalDate.of(2018, 8, 15), FormFormat.XLSX);
-        List<FormError> errors = Forms.check(form, Fixtures.sample(), YearMonth.of(2018, 8));
+        byte[] form = Forms.written(CaseFiles.sample(), "SD-RENGANG", LocalDate.of(2018, 8, 15), FormFormat.XLSX);
+        List<FormError> errors = Forms.check(form, CaseFiles.sample(), YearMonth.of(2018, 8));
         // serial 4, rectified on 2018-08-20, is due too; serial 5's look-back and 是否完成整治 must show the relapse
         assertThat(errors).extracting(FormError::cell, FormError::code).containsExactly(
                 Tuple.tuple("A5", FormErrorCode.ROW_MISSING),
@@ -198,7 +199,7 @@ class FormFactCheckTest {
 
     @Test
     void a_form_dated_in_the_period_with_no_recorded_submission_is_compared_as_of_its_date() {
-        CaseFile noReports = Fixtures.sample(root -> root.withArray("monthlyReports").removeAll());
+        CaseFile noReports = CaseFiles.sampleDraft().withoutMonthlyReports().build();
         byte[] form = Forms.written(noReports, "SD-RENGANG", LocalDate.of(2018, 8, 15), FormFormat.XLSX);
         assertThat(Forms.check(form, noReports, YearMonth.of(2018, 8))).isEmpty();
     }

@@ -2,6 +2,7 @@ package io.github.shuiyuan.report;
 
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ final class Forms {
 
     /** The unit's form of the sample as of 2018-12-10 (the November report, handed in late). */
     static byte[] december10(String unitId, FormFormat format) {
-        return written(Fixtures.sample(), unitId, Fixtures.DEC_10, format);
+        return written(CaseFiles.sample(), unitId, Fixtures.DEC_10, format);
     }
 
     /** Every error and warning of {@code form} checked for {@code period} against {@code file}. */
@@ -48,6 +49,6 @@ final class Forms {
 
     /** The check of {@code form} for November 2018 against the sample. */
     static List<FormError> checkNovember(byte[] form) {
-        return check(form, Fixtures.sample(), NOVEMBER);
+        return check(form, CaseFiles.sample(), NOVEMBER);
     }
 }

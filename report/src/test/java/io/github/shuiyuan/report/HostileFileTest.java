@@ -3,6 +3,7 @@ package io.github.shuiyuan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Files that are not honest forms are refused with one clear error each, never an exception. */
 class HostileFileTest {
 
-    private static final CaseFile MASTER = Fixtures.sample();
+    private static final CaseFile MASTER = CaseFiles.sample();
 
     private static List<FormError> check(byte[] bytes) throws IOException {
         return Forms.checkNovember(bytes);

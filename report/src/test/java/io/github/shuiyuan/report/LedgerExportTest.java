@@ -1,10 +1,11 @@
 package io.github.shuiyuan.report;
 
+import static io.github.shuiyuan.testing.CaseFiles.decimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +19,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class LedgerExportTest {
 
@@ -55,7 +56,7 @@ class LedgerExportTest {
     @ParameterizedTest
     @EnumSource(FormFormat.class)
     void title_headers_and_one_row_per_problem_in_serial_order(FormFormat format) throws IOException {
-        try (Workbook workbook = CellModel.open(export(Fixtures.sample(), Fixtures.DEC_10, format))) {
+        try (Workbook workbook = CellModel.open(export(CaseFiles.sample(), Fixtures.DEC_10, format))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("崇川区饮用水水源地环境问题清理整治进展情况统计表（2018年12月10日）");
@@ -75,7 +76,7 @@ class LedgerExportTest {
 
     @Test
     void a_relapse_is_no_whatever_was_recorded_and_open_problems_keep_their_figure() throws IOException {
-        CaseFile file = Fixtures.sample(root -> Fixtures.problem(root, "PRB-006").put("progressPercent", 40));
+        CaseFile file = CaseFiles.sampleDraft().changeProblem("PRB-006", p -> p.progressPercent(decimal("40"))).build();
         try (Workbook workbook = CellModel.open(export(file, Fixtures.DEC_10, FormFormat.XLSX))) {
             List<List<String>> rows = rows(workbook.getSheetAt(0));
             assertThat(rows.get(4).subList(12, 14)).as("PRB-005 recorded RECTIFIED, look-back found 反弹")
@@ -89,7 +90,7 @@ class LedgerExportTest {
 
     @Test
     void the_original_deadline_with_the_extension_in_force_in_remarks() throws IOException {
-        CaseFile file = Fixtures.sample(root -> Fixtures.problem(root, "PRB-003").put("remarks", "已签协议"));
+        CaseFile file = CaseFiles.sampleDraft().changeProblem("PRB-003", p -> p.remarks("已签协议")).build();
         try (Workbook workbook = CellModel.open(export(file, LocalDate.of(2018, 7, 20), FormFormat.XLSX))) {
             List<List<String>> rows = rows(workbook.getSheetAt(0));
             assertThat(rows.get(2).subList(9, 11)).containsExactly("2018年6月30日", "已延期至2018年9月30日；已签协议");
@@ -103,7 +104,7 @@ class LedgerExportTest {
 
     @Test
     void only_problems_identified_by_the_date_and_their_status_as_of_then() throws IOException {
-        try (Workbook workbook = CellModel.open(export(Fixtures.sample(), LocalDate.of(2018, 7, 20), FormFormat.XLSX))) {
+        try (Workbook workbook = CellModel.open(export(CaseFiles.sample(), LocalDate.of(2018, 7, 20), FormFormat.XLSX))) {
             List<List<String>> rows = rows(workbook.getSheetAt(0));
             assertThat(rows).extracting(r -> r.get(0)).doesNotContain("8", "17");
             assertThat(rows).hasSize(18);
@@ -113,11 +114,9 @@ class LedgerExportTest {
 
     @Test
     void no_personal_data_and_no_formula() throws IOException {
-        CaseFile file = Fixtures.sample(root -> {
-            ObjectNode p = Fixtures.problem(root, "PRB-001");
-            p.put("description", "=HYPERLINK(\"x\") 王某反映，电话13912345678，身份证320602198001011234");
-            p.put("result", "联系0513-85501234");
-        });
+        CaseFile file = CaseFiles.sampleDraft().changeProblem("PRB-001", p -> p
+                .description("=HYPERLINK(\"x\") 王某反映，电话13912345678，身份证320602198001011234")
+                .result("联系0513-85501234")).build();
         try (Workbook workbook = CellModel.open(export(file, Fixtures.DEC_10, FormFormat.XLSX))) {
             Cell description = workbook.getSheetAt(0).getRow(2).getCell(7);
             assertThat(description.getCellType()).isEqualTo(CellType.STRING);
@@ -129,7 +128,7 @@ class LedgerExportTest {
 
     @Test
     void fonts_and_print_setup_of_the_look_back_form() throws IOException {
-        try (Workbook workbook = CellModel.open(export(Fixtures.sample(), Fixtures.DEC_10, FormFormat.XLSX))) {
+        try (Workbook workbook = CellModel.open(export(CaseFiles.sample(), Fixtures.DEC_10, FormFormat.XLSX))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(font(workbook, sheet.getRow(0).getCell(0))).isEqualTo("方正小标宋简体");
             assertThat(font(workbook, sheet.getRow(1).getCell(3))).isEqualTo("黑体");
@@ -143,13 +142,13 @@ class LedgerExportTest {
 
     @Test
     void same_input_same_bytes() {
-        assertThat(export(Fixtures.sample(), Fixtures.DEC_10, FormFormat.XLSX))
-                .isEqualTo(export(Fixtures.sample(), Fixtures.DEC_10, FormFormat.XLSX));
+        assertThat(export(CaseFiles.sample(), Fixtures.DEC_10, FormFormat.XLSX))
+                .isEqualTo(export(CaseFiles.sample(), Fixtures.DEC_10, FormFormat.XLSX));
     }
 
     @Test
     void a_cell_too_long_is_refused() {
-        CaseFile file = Fixtures.sample(root -> Fixtures.problem(root, "PRB-001").put("measures", "措".repeat(40_000)));
+        CaseFile file = CaseFiles.sampleDraft().changeProblem("PRB-001", p -> p.measures("措".repeat(40_000))).build();
         assertThatThrownBy(() -> Ledger.write(file, Fixtures.assessment(file, Fixtures.DEC_10), FormFormat.XLSX,
                 new ByteArrayOutputStream())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("I3");
     }

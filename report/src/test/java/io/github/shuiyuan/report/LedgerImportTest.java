@@ -1,5 +1,6 @@
 package io.github.shuiyuan.report;
 
+import static io.github.shuiyuan.testing.CaseFiles.decimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
@@ -7,6 +8,7 @@ import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.core.problem.ProblemCategory;
 import io.github.shuiyuan.core.problem.ProblemStatus;
 import io.github.shuiyuan.core.source.ZoneLevel;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -28,11 +30,11 @@ class LedgerImportTest {
 
     /** The sample with a progress figure, remarks and personal data in a text the export scrubs. */
     static CaseFile sample() {
-        return Fixtures.sample(root -> {
-            Fixtures.problem(root, "PRB-006").put("progressPercent", 40);
-            Fixtures.problem(root, "PRB-003").put("remarks", "已签协议");
-            Fixtures.problem(root, "PRB-001").put("result", "排口已封堵，李某（13912345678）现场核实");
-        });
+        return CaseFiles.sampleDraft()
+                .changeProblem("PRB-006", p -> p.progressPercent(decimal("40")))
+                .changeProblem("PRB-003", p -> p.remarks("已签协议"))
+                .changeProblem("PRB-001", p -> p.result("排口已封堵，李某（13912345678）现场核实"))
+                .build();
     }
 
     LedgerImport merge(byte[] ledger, String name, CaseFile file, LocalDate asOf) {
@@ -57,7 +59,7 @@ class LedgerImportTest {
 
     @Test
     void a_county_ledger_imports_into_the_bundled_sample() {
-        CaseFile file = Fixtures.sample();
+        CaseFile file = CaseFiles.sample();
         LedgerImport result = merge(CountyLedger.chongchuan(), "崇川区台账.xlsx", file, null);
         assertThat(result.errors()).isEmpty();
         assertThat(result.ledgerDate()).isEqualTo(LocalDate.of(2018, 12, 10));

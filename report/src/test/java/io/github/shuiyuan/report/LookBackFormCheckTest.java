@@ -3,6 +3,7 @@ package io.github.shuiyuan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class LookBackFormCheckTest {
 
-    private static final CaseFile MASTER = Fixtures.sample();
+    private static final CaseFile MASTER = CaseFiles.sample();
     private static final Map<FormFormat, byte[]> FORMS = new EnumMap<>(FormFormat.class);
 
     private static byte[] form(FormFormat format) {

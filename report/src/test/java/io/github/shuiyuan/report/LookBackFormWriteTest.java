@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.CloseOutStatus;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,9 +35,9 @@ class LookBackFormWriteTest {
 
     /** 任港街道's form as of 2018-12-10: serial 4 closed and held, serial 5 recurred (close-out blocked by CLO-04). */
     static byte[] rengang(FormFormat format) throws IOException {
-        Assessment assessment = Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10,
+        Assessment assessment = Fixtures.assessment(CaseFiles.sample(), Fixtures.DEC_10,
                 new CloseOutStatus("PRB-004", true, List.of()), new CloseOutStatus("PRB-005", false, List.of("CLO-04")));
-        return write(LookBackForm.sheet(Fixtures.sample(), assessment, "SD-RENGANG", "PER-002"), format);
+        return write(LookBackForm.sheet(CaseFiles.sample(), assessment, "SD-RENGANG", "PER-002"), format);
     }
 
     @ParameterizedTest
@@ -118,9 +119,9 @@ class LookBackFormWriteTest {
     @ParameterizedTest
     @EnumSource(FormFormat.class)
     void text_that_looks_like_a_formula_is_written_as_quoted_text(FormFormat format) throws IOException {
-        var caseFile = Fixtures.sample(root -> Fixtures.problem(root, "PRB-005")
-                .put("description", "=1+1").put("measures", "+SUM(A1:A9)").put("location", "@南通市崇川区"));
-        byte[] bytes = write(LookBackForm.sheet(caseFile, Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10), "SD-RENGANG", null), format);
+        var caseFile = CaseFiles.sampleDraft().changeProblem("PRB-005", p -> p
+                .description("=1+1").measures("+SUM(A1:A9)").location("@南通市崇川区")).build();
+        byte[] bytes = write(LookBackForm.sheet(caseFile, Fixtures.assessment(CaseFiles.sample(), Fixtures.DEC_10), "SD-RENGANG", null), format);
         try (Workbook workbook = CellModel.open(bytes)) {
             Cell description = cell(workbook.getSheetAt(0), 5, 3);
             Cell location = cell(workbook.getSheetAt(0), 5, 1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.shuiyuan.rules.CloseOutStatus;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ class LookBackSheetContentTest {
 
     private static List<LookBackRow> rows(String unitId, LocalDate asOf, CloseOutStatus... closeOut) {
         List<LookBackRow> rows = new ArrayList<>();
-        LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.sample(), asOf, closeOut), unitId, null).rows().forEach(rows::add);
+        LookBackForm.sheet(CaseFiles.sample(), Fixtures.assessment(CaseFiles.sample(), asOf, closeOut), unitId, null).rows().forEach(rows::add);
         return rows;
     }
 
@@ -61,19 +62,19 @@ class LookBackSheetContentTest {
 
     @Test
     void the_signature_comes_from_the_person_or_stays_blank() {
-        LookBackSheet signed = LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10), "SD-RENGANG", "PER-002");
+        LookBackSheet signed = LookBackForm.sheet(CaseFiles.sample(), Fixtures.assessment(CaseFiles.sample(), Fixtures.DEC_10), "SD-RENGANG", "PER-002");
         assertThat(signed.filledBy()).isEqualTo("李某");
         assertThat(signed.contact()).isEqualTo("0513-8550xx02");
         assertThat(signed.filledOn()).isEqualTo(Fixtures.DEC_10);
-        LookBackSheet blank = LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10), "SD-RENGANG", null);
+        LookBackSheet blank = LookBackForm.sheet(CaseFiles.sample(), Fixtures.assessment(CaseFiles.sample(), Fixtures.DEC_10), "SD-RENGANG", null);
         assertThat(blank.filledBy()).isNull();
     }
 
     @Test
     void an_unknown_unit_or_person_is_refused() {
-        assertThatThrownBy(() -> LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10), "SD-NOWHERE", null))
+        assertThatThrownBy(() -> LookBackForm.sheet(CaseFiles.sample(), Fixtures.assessment(CaseFiles.sample(), Fixtures.DEC_10), "SD-NOWHERE", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SD-NOWHERE");
-        assertThatThrownBy(() -> LookBackForm.sheet(Fixtures.sample(), Fixtures.assessment(Fixtures.sample(), Fixtures.DEC_10), "SD-RENGANG", "PER-999"))
+        assertThatThrownBy(() -> LookBackForm.sheet(CaseFiles.sample(), Fixtures.assessment(CaseFiles.sample(), Fixtures.DEC_10), "SD-RENGANG", "PER-999"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PER-999");
     }
 }

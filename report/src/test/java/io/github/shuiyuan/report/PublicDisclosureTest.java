@@ -1,17 +1,19 @@
 package io.github.shuiyuan.report;
 
+import static io.github.shuiyuan.testing.CaseFiles.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.Person;
+import io.github.shuiyuan.core.Unit;
 import io.github.shuiyuan.core.evidence.Evidence;
+import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.ProblemProgress;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,7 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class PublicDisclosureTest {
 
-    private static final CaseFile CASE = Fixtures.sample();
+    private static final CaseFile CASE = CaseFiles.sample();
     private static final YearMonth NOVEMBER = YearMonth.of(2018, 11);
     private static final LocalDate NOV_28 = LocalDate.of(2018, 11, 28);
     private static ComplianceEngine engine;
@@ -141,11 +143,8 @@ class PublicDisclosureTest {
     @Test
     void a_late_report_is_owed_but_not_on_time() throws Exception {
         // every sub-district sends November's report a day after it was due
-        CaseFile late = Fixtures.sample(root -> root.withArray("monthlyReports").forEach(r -> {
-            if (r.get("period").asText().equals("2018-11")) {
-                ((ObjectNode) r).put("submittedOn", "2018-11-23");
-            }
-        }));
+        CaseFile late = CaseFiles.sampleDraft()
+                .changeMonthlyReports(r -> r.period().equals(NOVEMBER), r -> r.submittedOn(date("2018-11-23"))).build();
         assertThat(page(late, NOVEMBER, NOV_28).total().reportRate()).isEqualTo(Ratio.of(0, 5, null));
     }
 
@@ -183,9 +182,9 @@ class PublicDisclosureTest {
 
     @Test
     void free_text_is_scrubbed_of_personal_data() throws Exception {
-        CaseFile leaky = Fixtures.sample(root -> Fixtures.problem(root, "PRB-005")
-                .put("description", "王某（13812345678，身份证320602198001011234）反映<b>排口</b>溢流")
-                .put("result", "联系电话0513-85512345"));
+        CaseFile leaky = CaseFiles.sampleDraft().changeProblem("PRB-005", p -> p
+                .description("王某（13812345678，身份证320602198001011234）反映<b>排口</b>溢流")
+                .result("联系电话0513-85512345")).build();
         DisclosurePage page = page(leaky, NOVEMBER, NOV_28);
         assertThat(serial(page, 5).description()).isEqualTo("＊＊（＊＊，身份证＊＊）反映<b>排口</b>溢流");
         assertThat(serial(page, 5).progressNotes()).isEqualTo("联系电话＊＊");
@@ -221,7 +220,7 @@ class PublicDisclosureTest {
                 .doesNotContain("<script", "<link", "src=", "href=", "@import", "url(", "<img");
         String draft = write(page(CASE, NOVEMBER, null), PublicDisclosure.Format.HTML);
         assertThat(draft).contains("草稿，未发布", "统计截至：2018年11月30日").doesNotContain("发布日期：");
-        CaseFile noPhone = Fixtures.sample(root -> root.withArray("units").forEach(u -> ((ObjectNode) u).remove("publicPhone")));
+        CaseFile noPhone = CaseFiles.sampleDraft().eachUnit(u -> new Unit(u.id(), u.name(), u.type(), null)).build();
         assertThat(write(page(noPhone, NOVEMBER, NOV_28), PublicDisclosure.Format.HTML)).contains("发布单位未登记公众监督电话");
     }
 
@@ -235,8 +234,7 @@ class PublicDisclosureTest {
 
     @Test
     void markup_in_names_is_escaped() throws Exception {
-        CaseFile hostile = Fixtures.sample(root -> ((ObjectNode) root.withArray("waterSources").get(0))
-                .put("name", "<script>alert('x')</script>&水源"));
+        CaseFile hostile = CaseFiles.sampleDraft().source("WS-001", s -> s.name("<script>alert('x')</script>&水源")).build();
         String html = write(page(hostile, NOVEMBER, NOV_28), PublicDisclosure.Format.HTML);
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;水源").doesNotContain("<script");
     }

@@ -16,6 +16,7 @@ import io.github.shuiyuan.rules.RulesetInfo;
 import io.github.shuiyuan.rules.Severity;
 import io.github.shuiyuan.rules.SubjectType;
 import io.github.shuiyuan.rules.WaterQualityResult;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** The supervision workbook's sheets and what they say; its print layout is {@link SupervisionWorkbookPrintTest}. */
 class SupervisionWorkbookTest {
 
-    static final CaseFile CASE = Fixtures.sample();
+    static final CaseFile CASE = CaseFiles.sample();
 
     private static Finding finding(String ruleId, Severity severity, SubjectType type, String subjectId) {
         return new Finding(ruleId, "标题" + ruleId, "HJ 773-2015", severity, type, subjectId, null, "WS-001", "SD-RENGANG",

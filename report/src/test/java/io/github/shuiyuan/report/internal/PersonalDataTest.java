@@ -2,12 +2,9 @@ package io.github.shuiyuan.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.json.CaseFileJson;
-import java.nio.file.Path;
+import io.github.shuiyuan.core.Unit;
+import io.github.shuiyuan.testing.CaseFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +14,8 @@ class PersonalDataTest {
 
     @BeforeAll
     static void sample() throws Exception {
-        ObjectMapper json = JsonMappers.newMapper();
-        ObjectNode root = (ObjectNode) json.readTree(Path.of("..", "examples", "data", "chongchuan-2018.json").toFile());
-        for (var unit : root.withArray("units")) {
-            if (unit.get("id").asText().equals("GOV-OFFICE")) {
-                ((ObjectNode) unit).put("publicPhone", "0513-85090000");
-            }
-        }
-        CaseFile caseFile = CaseFileJson.strict().readString(json.writeValueAsString(root));
+        CaseFile caseFile = CaseFiles.sampleDraft()
+                .changeUnit("GOV-OFFICE", u -> new Unit(u.id(), u.name(), u.type(), "0513-85090000")).build();
         scrubber = PersonalData.of(caseFile);
     }
 
