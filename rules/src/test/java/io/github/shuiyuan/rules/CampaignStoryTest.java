@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.evidence.EvidenceKind;
 import io.github.shuiyuan.core.inspection.LookBackOutcome;
-import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.problem.Filing;
 import io.github.shuiyuan.core.problem.ProblemStatus;
 import io.github.shuiyuan.core.reporting.AccountabilityMeasure;
@@ -15,7 +14,6 @@ import io.github.shuiyuan.core.reporting.AccountabilityReason;
 import io.github.shuiyuan.core.reporting.AccountabilityRecord;
 import io.github.shuiyuan.testing.CaseDraft;
 import io.github.shuiyuan.testing.CaseFiles;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +118,7 @@ class CampaignStoryTest {
 
     @Test
     void the_bundled_sample_inside_the_campaign_yields_findings_from_every_family() throws Exception {
-        CaseFile sample = CaseFileJson.strict().read(Path.of("../examples/data/chongchuan-2018.json"));
+        CaseFile sample = CaseFiles.sample();
         Assessment a = Verify.assess(sample, LocalDate.of(2018, 12, 10));
         Map<String, List<String>> families = new TreeMap<>(Map.ofEntries(
                 Map.entry("划立 zones and marking", List.of("ZON-", "SGN-", "ISO-")),

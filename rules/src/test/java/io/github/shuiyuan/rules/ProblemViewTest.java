@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.inspection.LookBackOutcome;
-import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.problem.ProblemStatus;
-import java.nio.file.Path;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class ProblemViewTest {
 
     @BeforeAll
     static void read() throws Exception {
-        sample = CaseFileJson.strict().read(Path.of("../examples/data/chongchuan-2018.json"));
+        sample = CaseFiles.sample();
     }
 
     private static ProblemView view(String id, LocalDate asOf) throws Exception {

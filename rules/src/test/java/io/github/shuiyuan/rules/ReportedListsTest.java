@@ -3,7 +3,7 @@ package io.github.shuiyuan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ class ReportedListsTest {
         for (String file : new String[] {"water-quality.drl", "conditions.drl", "verdicts.drl", "ladder.drl"}) {
             Files.writeString(overlay.resolve(file), "package io.github.shuiyuan.rules;\n");
         }
-        CaseFile sample = CaseFileJson.strict().read(Path.of("../examples/data/chongchuan-2018.json"));
+        CaseFile sample = CaseFiles.sample();
 
         Assessment full = OverlayEngines.build(null).assess(sample, D);
         Assessment fewer = OverlayEngines.build(overlay).assess(sample, D);

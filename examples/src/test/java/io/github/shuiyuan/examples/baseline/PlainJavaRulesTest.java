@@ -9,9 +9,9 @@ import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.Finding;
 import io.github.shuiyuan.rules.RuleInfo;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +52,7 @@ class PlainJavaRulesTest {
 
     @Test
     void on_the_bundled_sample_it_finds_what_the_rules_find() throws Exception {
-        CaseFile sample = CaseFileJson.strict().read(Path.of("data", "chongchuan-2018.json"));
+        CaseFile sample = CaseFiles.sample();
         LocalDate asOf = LocalDate.of(2018, 12, 10);
 
         PlainJavaRules.Result result = plain.evaluate(sample, asOf);

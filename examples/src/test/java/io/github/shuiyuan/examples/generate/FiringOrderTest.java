@@ -6,6 +6,7 @@ import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,7 +43,7 @@ class FiringOrderTest {
     static void setUp() throws Exception {
         bundled = ComplianceEngine.builder().build();
         caseFiles = List.of(
-                CaseFileJson.strict().read(Path.of("data/chongchuan-2018.json")),
+                CaseFiles.sample(),
                 generated(200, 7),
                 generated(60, 3));
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.RuleProblem;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class PrebuiltRulesTest {
     static void load() throws Exception {
         prebuilt = bundled(Map.of());
         fromDrl = fromDrl(Map.of());
-        sample = CaseFileJson.strict().read(Path.of("../examples/data/chongchuan-2018.json"));
+        sample = CaseFiles.sample();
     }
 
     @Test
