@@ -3,6 +3,7 @@ package io.github.shuiyuan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileCorpusTest {
 
-    private static final CaseFile MASTER = Fixtures.sample();
+    private static final CaseFile MASTER = CaseFiles.sample();
 
     private static List<FormError> check(byte[] bytes) {
         return Forms.checkNovember(bytes);
