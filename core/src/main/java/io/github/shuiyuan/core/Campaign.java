@@ -3,6 +3,7 @@ package io.github.shuiyuan.core;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The special action (专项行动) and its calendar: the report periods and due day, the
@@ -13,36 +14,40 @@ import java.util.List;
  */
 public record Campaign(
         @Required String id,
-        String title,
-        String documentNo,
-        LocalDate issuedOn,
-        YearMonth firstReportPeriod,
-        Integer reportDueDay,
-        LocalDate rectificationDeadline,
-        LocalDate summaryDueOn,
-        YearMonth lastReportPeriod,
-        YearMonth disclosureFromPeriod,
-        String reportRecipientUnitId,
+        @Nullable String title,
+        @Nullable String documentNo,
+        @Nullable LocalDate issuedOn,
+        @Nullable YearMonth firstReportPeriod,
+        @Nullable Integer reportDueDay,
+        @Nullable LocalDate rectificationDeadline,
+        @Nullable LocalDate summaryDueOn,
+        @Nullable YearMonth lastReportPeriod,
+        @Nullable YearMonth disclosureFromPeriod,
+        @Nullable String reportRecipientUnitId,
         List<String> copyToUnitIds) {
 
     public Campaign {
         copyToUnitIds = Lists.copy(copyToUnitIds);
     }
 
-    /** The last report period: {@code lastReportPeriod}, else the month of the rectification deadline. */
-    public YearMonth effectiveLastReportPeriod() {
+    /** The last report period: {@code lastReportPeriod}, else the month of the rectification deadline (null when neither is known). */
+    public @Nullable YearMonth effectiveLastReportPeriod() {
         if (lastReportPeriod != null) {
             return lastReportPeriod;
         }
         return rectificationDeadline == null ? null : YearMonth.from(rectificationDeadline);
     }
 
-    /** The first disclosure period: {@code disclosureFromPeriod}, else {@code firstReportPeriod}. */
-    public YearMonth effectiveDisclosureFromPeriod() {
+    /** The first disclosure period: {@code disclosureFromPeriod}, else {@code firstReportPeriod} (null when neither is known). */
+    public @Nullable YearMonth effectiveDisclosureFromPeriod() {
         return disclosureFromPeriod != null ? disclosureFromPeriod : firstReportPeriod;
     }
 
-    /** The day the report for {@code period} is due ("每月22日前": on or before it), clamped to the month's end. */
+    /**
+     * The day the report for {@code period} is due ("每月22日前": on or before it), clamped to the month's end.
+     *
+     * @throws NullPointerException when the campaign has no {@code reportDueDay}
+     */
     public LocalDate reportDueOn(YearMonth period) {
         return period.atDay(Math.min(reportDueDay, period.lengthOfMonth()));
     }
@@ -79,78 +84,78 @@ public record Campaign(
      */
     public static final class Builder {
 
-        private String id;
-        private String title;
-        private String documentNo;
-        private LocalDate issuedOn;
-        private YearMonth firstReportPeriod;
-        private Integer reportDueDay;
-        private LocalDate rectificationDeadline;
-        private LocalDate summaryDueOn;
-        private YearMonth lastReportPeriod;
-        private YearMonth disclosureFromPeriod;
-        private String reportRecipientUnitId;
-        private List<String> copyToUnitIds;
+        private @Nullable String id;
+        private @Nullable String title;
+        private @Nullable String documentNo;
+        private @Nullable LocalDate issuedOn;
+        private @Nullable YearMonth firstReportPeriod;
+        private @Nullable Integer reportDueDay;
+        private @Nullable LocalDate rectificationDeadline;
+        private @Nullable LocalDate summaryDueOn;
+        private @Nullable YearMonth lastReportPeriod;
+        private @Nullable YearMonth disclosureFromPeriod;
+        private @Nullable String reportRecipientUnitId;
+        private @Nullable List<String> copyToUnitIds;
 
         private Builder() {
         }
 
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        public Builder title(String title) {
+        public Builder title(@Nullable String title) {
             this.title = title;
             return this;
         }
 
-        public Builder documentNo(String documentNo) {
+        public Builder documentNo(@Nullable String documentNo) {
             this.documentNo = documentNo;
             return this;
         }
 
-        public Builder issuedOn(LocalDate issuedOn) {
+        public Builder issuedOn(@Nullable LocalDate issuedOn) {
             this.issuedOn = issuedOn;
             return this;
         }
 
-        public Builder firstReportPeriod(YearMonth firstReportPeriod) {
+        public Builder firstReportPeriod(@Nullable YearMonth firstReportPeriod) {
             this.firstReportPeriod = firstReportPeriod;
             return this;
         }
 
-        public Builder reportDueDay(Integer reportDueDay) {
+        public Builder reportDueDay(@Nullable Integer reportDueDay) {
             this.reportDueDay = reportDueDay;
             return this;
         }
 
-        public Builder rectificationDeadline(LocalDate rectificationDeadline) {
+        public Builder rectificationDeadline(@Nullable LocalDate rectificationDeadline) {
             this.rectificationDeadline = rectificationDeadline;
             return this;
         }
 
-        public Builder summaryDueOn(LocalDate summaryDueOn) {
+        public Builder summaryDueOn(@Nullable LocalDate summaryDueOn) {
             this.summaryDueOn = summaryDueOn;
             return this;
         }
 
-        public Builder lastReportPeriod(YearMonth lastReportPeriod) {
+        public Builder lastReportPeriod(@Nullable YearMonth lastReportPeriod) {
             this.lastReportPeriod = lastReportPeriod;
             return this;
         }
 
-        public Builder disclosureFromPeriod(YearMonth disclosureFromPeriod) {
+        public Builder disclosureFromPeriod(@Nullable YearMonth disclosureFromPeriod) {
             this.disclosureFromPeriod = disclosureFromPeriod;
             return this;
         }
 
-        public Builder reportRecipientUnitId(String reportRecipientUnitId) {
+        public Builder reportRecipientUnitId(@Nullable String reportRecipientUnitId) {
             this.reportRecipientUnitId = reportRecipientUnitId;
             return this;
         }
 
-        public Builder copyToUnitIds(List<String> copyToUnitIds) {
+        public Builder copyToUnitIds(@Nullable List<String> copyToUnitIds) {
             this.copyToUnitIds = copyToUnitIds;
             return this;
         }

@@ -12,6 +12,7 @@ import io.github.shuiyuan.core.reporting.SummaryReport;
 import io.github.shuiyuan.core.source.WaterSource;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One jurisdiction's snapshot, as an e-government platform hands it over: the campaign, the units
@@ -23,7 +24,7 @@ import java.util.Optional;
 public record CaseFile(
         @Required String schemaVersion,
         @Required Jurisdiction jurisdiction,
-        Campaign campaign,
+        @Nullable Campaign campaign,
         List<Unit> units,
         List<Person> people,
         List<WaterSource> waterSources,
@@ -124,96 +125,96 @@ public record CaseFile(
      */
     public static final class Builder {
 
-        private String schemaVersion = SCHEMA_VERSION;
-        private Jurisdiction jurisdiction;
-        private Campaign campaign;
-        private List<Unit> units;
-        private List<Person> people;
-        private List<WaterSource> waterSources;
-        private List<Problem> problems;
-        private List<Plan> plans;
-        private List<Inspection> inspections;
-        private List<Evidence> evidence;
-        private List<MonthlyReport> monthlyReports;
-        private List<SummaryReport> summaryReports;
-        private List<Disclosure> disclosures;
-        private List<Sample> samples;
-        private List<AccountabilityRecord> accountability;
+        private @Nullable String schemaVersion = SCHEMA_VERSION;
+        private @Nullable Jurisdiction jurisdiction;
+        private @Nullable Campaign campaign;
+        private @Nullable List<Unit> units;
+        private @Nullable List<Person> people;
+        private @Nullable List<WaterSource> waterSources;
+        private @Nullable List<Problem> problems;
+        private @Nullable List<Plan> plans;
+        private @Nullable List<Inspection> inspections;
+        private @Nullable List<Evidence> evidence;
+        private @Nullable List<MonthlyReport> monthlyReports;
+        private @Nullable List<SummaryReport> summaryReports;
+        private @Nullable List<Disclosure> disclosures;
+        private @Nullable List<Sample> samples;
+        private @Nullable List<AccountabilityRecord> accountability;
 
         private Builder() {
         }
 
-        public Builder schemaVersion(String schemaVersion) {
+        public Builder schemaVersion(@Nullable String schemaVersion) {
             this.schemaVersion = schemaVersion;
             return this;
         }
 
-        public Builder jurisdiction(Jurisdiction jurisdiction) {
+        public Builder jurisdiction(@Nullable Jurisdiction jurisdiction) {
             this.jurisdiction = jurisdiction;
             return this;
         }
 
-        public Builder campaign(Campaign campaign) {
+        public Builder campaign(@Nullable Campaign campaign) {
             this.campaign = campaign;
             return this;
         }
 
-        public Builder units(List<Unit> units) {
+        public Builder units(@Nullable List<Unit> units) {
             this.units = units;
             return this;
         }
 
-        public Builder people(List<Person> people) {
+        public Builder people(@Nullable List<Person> people) {
             this.people = people;
             return this;
         }
 
-        public Builder waterSources(List<WaterSource> waterSources) {
+        public Builder waterSources(@Nullable List<WaterSource> waterSources) {
             this.waterSources = waterSources;
             return this;
         }
 
-        public Builder problems(List<Problem> problems) {
+        public Builder problems(@Nullable List<Problem> problems) {
             this.problems = problems;
             return this;
         }
 
-        public Builder plans(List<Plan> plans) {
+        public Builder plans(@Nullable List<Plan> plans) {
             this.plans = plans;
             return this;
         }
 
-        public Builder inspections(List<Inspection> inspections) {
+        public Builder inspections(@Nullable List<Inspection> inspections) {
             this.inspections = inspections;
             return this;
         }
 
-        public Builder evidence(List<Evidence> evidence) {
+        public Builder evidence(@Nullable List<Evidence> evidence) {
             this.evidence = evidence;
             return this;
         }
 
-        public Builder monthlyReports(List<MonthlyReport> monthlyReports) {
+        public Builder monthlyReports(@Nullable List<MonthlyReport> monthlyReports) {
             this.monthlyReports = monthlyReports;
             return this;
         }
 
-        public Builder summaryReports(List<SummaryReport> summaryReports) {
+        public Builder summaryReports(@Nullable List<SummaryReport> summaryReports) {
             this.summaryReports = summaryReports;
             return this;
         }
 
-        public Builder disclosures(List<Disclosure> disclosures) {
+        public Builder disclosures(@Nullable List<Disclosure> disclosures) {
             this.disclosures = disclosures;
             return this;
         }
 
-        public Builder samples(List<Sample> samples) {
+        public Builder samples(@Nullable List<Sample> samples) {
             this.samples = samples;
             return this;
         }
 
-        public Builder accountability(List<AccountabilityRecord> accountability) {
+        public Builder accountability(@Nullable List<AccountabilityRecord> accountability) {
             this.accountability = accountability;
             return this;
         }

@@ -1,6 +1,7 @@
 package io.github.shuiyuan.core;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A closed vocabulary of the case file: every value has a stable code (its enum name, written to
@@ -19,11 +20,11 @@ public interface Labeled {
     String label();
 
     /**
-     * Finds the value whose code or Chinese label is {@code text} (surrounding white space ignored).
+     * Finds the value whose code or Chinese label is {@code text} (surrounding white space ignored; null names none).
      *
      * @return the value, or empty when the text names none
      */
-    static <E extends Enum<E> & Labeled> Optional<E> fromText(Class<E> type, String text) {
+    static <E extends Enum<E> & Labeled> Optional<E> fromText(Class<E> type, @Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.github.shuiyuan.core;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Null-safe immutable copies for the list fields of records (absent in JSON means empty). */
 public final class Lists {
@@ -9,7 +10,7 @@ public final class Lists {
     }
 
     /** An unmodifiable copy, or the empty list when {@code list} is null; null elements are kept out. */
-    public static <T> List<T> copy(List<T> list) {
+    public static <T> List<T> copy(@Nullable List<T> list) {
         if (list == null || list.isEmpty()) {
             return List.of();
         }

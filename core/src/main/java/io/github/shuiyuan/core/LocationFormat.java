@@ -1,6 +1,7 @@
 package io.github.shuiyuan.core;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 所在地 form of the look-back table (备注2: "按XX市XX县样式填报"): a prefecture-level name, then a
@@ -29,12 +30,12 @@ public final class LocationFormat {
     }
 
     /** Whether {@code location}, as a whole, is in the form {@code XX市XX县}; false for null. */
-    public static boolean isValid(String location) {
+    public static boolean isValid(@Nullable String location) {
         return location != null && !location.contains(PROVINCE) && FORM.matcher(location).matches();
     }
 
     /** Whether {@code location} is absent, empty or only white space (a missing location, not a wrong one). */
-    public static boolean isBlank(String location) {
+    public static boolean isBlank(@Nullable String location) {
         return location == null || location.isBlank();
     }
 

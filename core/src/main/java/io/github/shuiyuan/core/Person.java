@@ -1,11 +1,13 @@
 package io.github.shuiyuan.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A named person: responsible person (责任人), leader in charge (分管领导), contact. Personal data: never disclosed.
  *
  * <p>Immutable and thread-safe.
  */
-public record Person(@Required String id, String name, String unitId, String role, String phone) {
+public record Person(@Required String id, @Nullable String name, @Nullable String unitId, @Nullable String role, @Nullable String phone) {
 
     /** A builder with every field absent; {@link Builder#build()} refuses one without its required fields. */
     public static Builder builder() {
@@ -32,36 +34,36 @@ public record Person(@Required String id, String name, String unitId, String rol
      */
     public static final class Builder {
 
-        private String id;
-        private String name;
-        private String unitId;
-        private String role;
-        private String phone;
+        private @Nullable String id;
+        private @Nullable String name;
+        private @Nullable String unitId;
+        private @Nullable String role;
+        private @Nullable String phone;
 
         private Builder() {
         }
 
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
 
-        public Builder unitId(String unitId) {
+        public Builder unitId(@Nullable String unitId) {
             this.unitId = unitId;
             return this;
         }
 
-        public Builder role(String role) {
+        public Builder role(@Nullable String role) {
             this.role = role;
             return this;
         }
 
-        public Builder phone(String phone) {
+        public Builder phone(@Nullable String phone) {
             this.phone = phone;
             return this;
         }

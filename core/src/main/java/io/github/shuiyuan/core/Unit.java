@@ -1,5 +1,7 @@
 package io.github.shuiyuan.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An organisation: the district office, a bureau, a sub-district (the responsible body, 责任主体),
  * a community or an enterprise.
@@ -12,7 +14,7 @@ package io.github.shuiyuan.core;
  * @param publicPhone an office number for public supervision, shown on the disclosure (never a person's);
  *                    null when none is recorded
  */
-public record Unit(@Required String id, String name, UnitType type, String publicPhone) {
+public record Unit(@Required String id, @Nullable String name, @Nullable UnitType type, @Nullable String publicPhone) {
 
     /** Whether this unit is a sub-district (街道), the body that reports monthly. */
     public boolean isSubDistrict() {

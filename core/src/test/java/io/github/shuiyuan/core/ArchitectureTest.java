@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import io.github.shuiyuan.core.internal.JsonMappers;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.testing.ApiSurface;
+import io.github.shuiyuan.testing.CaseFiles;
 import io.github.shuiyuan.testing.TestNames;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,19 @@ class ArchitectureTest {
                 new ClassFileImporter().importClasses(ExposesJackson.class)).hasViolation()).isTrue();
         assertThat(ApiSurface.NO_THIRD_PARTY_TYPES_IN_SIGNATURES.evaluate(
                 new ClassFileImporter().importClasses(JsonMappers.class, CaseFileJson.class)).hasViolation()).isFalse();
+    }
+
+    @Test
+    void every_public_package_is_null_marked() {
+        ApiSurface.PUBLIC_PACKAGES_ARE_NULL_MARKED.check(CORE);
+    }
+
+    @Test
+    void the_null_marked_rule_catches_a_public_type_of_an_unmarked_package() {
+        assertThat(ApiSurface.PUBLIC_PACKAGES_ARE_NULL_MARKED.evaluate(
+                new ClassFileImporter().importPackagesOf(CaseFiles.class)).hasViolation()).isTrue();
+        assertThat(ApiSurface.PUBLIC_PACKAGES_ARE_NULL_MARKED.evaluate(new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackagesOf(CaseFile.class)).hasViolation()).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.shuiyuan.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -14,6 +15,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The rules that keep the public API closed, shared by every module's architecture test: third-party types
@@ -47,6 +49,27 @@ public final class ApiSurface {
     public static final ArchRule INTERNALS_STAY_INSIDE = noClasses().that().resideOutsideOfPackages(LIBRARY)
             .should().dependOnClassesThat().resideInAPackage("io.github.shuiyuan..internal..")
             .because("the internal packages are plumbing: public only for the library's modules, never API");
+
+    /**
+     * Every public type outside {@code ..internal..} lives in a {@code @NullMarked} package: nothing in the API is
+     * null unless marked {@code @Nullable}.
+     */
+    public static final ArchRule PUBLIC_PACKAGES_ARE_NULL_MARKED = classes().that().arePublic()
+            .and().resideOutsideOfPackages("..internal..")
+            .should(beInANullMarkedPackage())
+            .because("an integrator reads what may be null from the signature, not from prose");
+
+    private static ArchCondition<JavaClass> beInANullMarkedPackage() {
+        return new ArchCondition<>("be in a @NullMarked package") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+                    events.add(SimpleConditionEvent.violated(type, type.getPackageName() + " (of " + type.getSimpleName()
+                            + ") is not @NullMarked"));
+                }
+            }
+        };
+    }
 
     private static ArchCondition<JavaCodeUnit> exposeNoThirdPartyType() {
         return new ArchCondition<>("expose no third-party type") {

@@ -5,6 +5,7 @@ import io.github.shuiyuan.core.Required;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of evidence (佐证材料): a photo, video or document, for a problem or a source, with its
@@ -14,24 +15,24 @@ import java.time.ZoneOffset;
  */
 public record Evidence(
         @Required String id,
-        String problemId,
-        String waterSourceId,
+        @Nullable String problemId,
+        @Nullable String waterSourceId,
         @Required EvidenceKind kind,
-        String uri,
-        String sha256,
-        OffsetDateTime capturedAt,
-        LocalDate submittedOn) {
+        @Nullable String uri,
+        @Nullable String sha256,
+        @Nullable OffsetDateTime capturedAt,
+        @Nullable LocalDate submittedOn) {
 
     /** China Standard Time, the offset at which capture instants are read as dates. */
     public static final ZoneOffset LOCAL_OFFSET = ZoneOffset.ofHours(8);
 
     /** The capture date at +08:00, or null when the capture time is unknown. */
-    public LocalDate capturedOn() {
+    public @Nullable LocalDate capturedOn() {
         return capturedAt == null ? null : capturedAt.withOffsetSameInstant(LOCAL_OFFSET).toLocalDate();
     }
 
     /** The date from which the evidence exists: submitted, else captured (null when neither is known). */
-    public LocalDate existsFrom() {
+    public @Nullable LocalDate existsFrom() {
         return submittedOn != null ? submittedOn : capturedOn();
     }
 
@@ -69,54 +70,54 @@ public record Evidence(
      */
     public static final class Builder {
 
-        private String id;
-        private String problemId;
-        private String waterSourceId;
-        private EvidenceKind kind;
-        private String uri;
-        private String sha256;
-        private OffsetDateTime capturedAt;
-        private LocalDate submittedOn;
+        private @Nullable String id;
+        private @Nullable String problemId;
+        private @Nullable String waterSourceId;
+        private @Nullable EvidenceKind kind;
+        private @Nullable String uri;
+        private @Nullable String sha256;
+        private @Nullable OffsetDateTime capturedAt;
+        private @Nullable LocalDate submittedOn;
 
         private Builder() {
         }
 
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        public Builder problemId(String problemId) {
+        public Builder problemId(@Nullable String problemId) {
             this.problemId = problemId;
             return this;
         }
 
-        public Builder waterSourceId(String waterSourceId) {
+        public Builder waterSourceId(@Nullable String waterSourceId) {
             this.waterSourceId = waterSourceId;
             return this;
         }
 
-        public Builder kind(EvidenceKind kind) {
+        public Builder kind(@Nullable EvidenceKind kind) {
             this.kind = kind;
             return this;
         }
 
-        public Builder uri(String uri) {
+        public Builder uri(@Nullable String uri) {
             this.uri = uri;
             return this;
         }
 
-        public Builder sha256(String sha256) {
+        public Builder sha256(@Nullable String sha256) {
             this.sha256 = sha256;
             return this;
         }
 
-        public Builder capturedAt(OffsetDateTime capturedAt) {
+        public Builder capturedAt(@Nullable OffsetDateTime capturedAt) {
             this.capturedAt = capturedAt;
             return this;
         }
 
-        public Builder submittedOn(LocalDate submittedOn) {
+        public Builder submittedOn(@Nullable LocalDate submittedOn) {
             this.submittedOn = submittedOn;
             return this;
         }

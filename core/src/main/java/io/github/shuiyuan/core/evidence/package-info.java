@@ -1,2 +1,8 @@
-/** Evidence (佐证材料): photos before and after, videos, plans, approvals, demolition records. */
+/**
+ * Evidence (佐证材料): photos before and after, videos, plans, approvals, demolition records.
+ * Nothing here is null unless marked {@code @Nullable}.
+ */
+@NullMarked
 package io.github.shuiyuan.core.evidence;
+
+import org.jspecify.annotations.NullMarked;

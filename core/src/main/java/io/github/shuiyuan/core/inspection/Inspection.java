@@ -5,6 +5,7 @@ import io.github.shuiyuan.core.Lists;
 import io.github.shuiyuan.core.Required;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A patrol, look-back, supervisory check or sampling visit at a source on a date.
@@ -16,7 +17,7 @@ public record Inspection(
         @Required InspectionType type,
         @Required String waterSourceId,
         @Required LocalDate date,
-        String unitId,
+        @Nullable String unitId,
         List<String> inspectorPersonIds,
         List<InspectionResult> results,
         List<String> newProblemIds) {
@@ -61,54 +62,54 @@ public record Inspection(
      */
     public static final class Builder {
 
-        private String id;
-        private InspectionType type;
-        private String waterSourceId;
-        private LocalDate date;
-        private String unitId;
-        private List<String> inspectorPersonIds;
-        private List<InspectionResult> results;
-        private List<String> newProblemIds;
+        private @Nullable String id;
+        private @Nullable InspectionType type;
+        private @Nullable String waterSourceId;
+        private @Nullable LocalDate date;
+        private @Nullable String unitId;
+        private @Nullable List<String> inspectorPersonIds;
+        private @Nullable List<InspectionResult> results;
+        private @Nullable List<String> newProblemIds;
 
         private Builder() {
         }
 
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        public Builder type(InspectionType type) {
+        public Builder type(@Nullable InspectionType type) {
             this.type = type;
             return this;
         }
 
-        public Builder waterSourceId(String waterSourceId) {
+        public Builder waterSourceId(@Nullable String waterSourceId) {
             this.waterSourceId = waterSourceId;
             return this;
         }
 
-        public Builder date(LocalDate date) {
+        public Builder date(@Nullable LocalDate date) {
             this.date = date;
             return this;
         }
 
-        public Builder unitId(String unitId) {
+        public Builder unitId(@Nullable String unitId) {
             this.unitId = unitId;
             return this;
         }
 
-        public Builder inspectorPersonIds(List<String> inspectorPersonIds) {
+        public Builder inspectorPersonIds(@Nullable List<String> inspectorPersonIds) {
             this.inspectorPersonIds = inspectorPersonIds;
             return this;
         }
 
-        public Builder results(List<InspectionResult> results) {
+        public Builder results(@Nullable List<InspectionResult> results) {
             this.results = results;
             return this;
         }
 
-        public Builder newProblemIds(List<String> newProblemIds) {
+        public Builder newProblemIds(@Nullable List<String> newProblemIds) {
             this.newProblemIds = newProblemIds;
             return this;
         }

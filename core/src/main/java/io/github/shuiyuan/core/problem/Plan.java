@@ -5,6 +5,7 @@ import io.github.shuiyuan.core.Lists;
 import io.github.shuiyuan.core.Required;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rectification plan (整改方案): one source, one plan, seen through to the end.
@@ -14,10 +15,10 @@ import java.util.List;
 public record Plan(
         @Required String id,
         @Required String waterSourceId,
-        LocalDate approvedOn,
-        String responsibleUnitId,
-        String responsiblePersonId,
-        String leaderPersonId,
+        @Nullable LocalDate approvedOn,
+        @Nullable String responsibleUnitId,
+        @Nullable String responsiblePersonId,
+        @Nullable String leaderPersonId,
         List<String> problemIds,
         List<String> measures,
         List<Milestone> milestones) {
@@ -57,60 +58,60 @@ public record Plan(
      */
     public static final class Builder {
 
-        private String id;
-        private String waterSourceId;
-        private LocalDate approvedOn;
-        private String responsibleUnitId;
-        private String responsiblePersonId;
-        private String leaderPersonId;
-        private List<String> problemIds;
-        private List<String> measures;
-        private List<Milestone> milestones;
+        private @Nullable String id;
+        private @Nullable String waterSourceId;
+        private @Nullable LocalDate approvedOn;
+        private @Nullable String responsibleUnitId;
+        private @Nullable String responsiblePersonId;
+        private @Nullable String leaderPersonId;
+        private @Nullable List<String> problemIds;
+        private @Nullable List<String> measures;
+        private @Nullable List<Milestone> milestones;
 
         private Builder() {
         }
 
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        public Builder waterSourceId(String waterSourceId) {
+        public Builder waterSourceId(@Nullable String waterSourceId) {
             this.waterSourceId = waterSourceId;
             return this;
         }
 
-        public Builder approvedOn(LocalDate approvedOn) {
+        public Builder approvedOn(@Nullable LocalDate approvedOn) {
             this.approvedOn = approvedOn;
             return this;
         }
 
-        public Builder responsibleUnitId(String responsibleUnitId) {
+        public Builder responsibleUnitId(@Nullable String responsibleUnitId) {
             this.responsibleUnitId = responsibleUnitId;
             return this;
         }
 
-        public Builder responsiblePersonId(String responsiblePersonId) {
+        public Builder responsiblePersonId(@Nullable String responsiblePersonId) {
             this.responsiblePersonId = responsiblePersonId;
             return this;
         }
 
-        public Builder leaderPersonId(String leaderPersonId) {
+        public Builder leaderPersonId(@Nullable String leaderPersonId) {
             this.leaderPersonId = leaderPersonId;
             return this;
         }
 
-        public Builder problemIds(List<String> problemIds) {
+        public Builder problemIds(@Nullable List<String> problemIds) {
             this.problemIds = problemIds;
             return this;
         }
 
-        public Builder measures(List<String> measures) {
+        public Builder measures(@Nullable List<String> measures) {
             this.measures = measures;
             return this;
         }
 
-        public Builder milestones(List<Milestone> milestones) {
+        public Builder milestones(@Nullable List<Milestone> milestones) {
             this.milestones = milestones;
             return this;
         }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An environmental problem on the master list (附表1): where it is, who must fix it by when,
@@ -22,22 +23,22 @@ public record Problem(
         @Required String waterSourceId,
         @Required ZoneLevel zoneLevel,
         @Required ProblemCategory category,
-        String location,
-        String description,
+        @Nullable String location,
+        @Nullable String description,
         @Required LocalDate identifiedOn,
-        IdentifiedBy identifiedBy,
+        @Nullable IdentifiedBy identifiedBy,
         @Required String responsibleUnitId,
-        String responsiblePersonId,
-        LocalDate deadline,
+        @Nullable String responsiblePersonId,
+        @Nullable LocalDate deadline,
         @Required ProblemStatus status,
-        LocalDate rectifiedOn,
-        String measures,
-        String result,
-        LocalDate closedOn,
+        @Nullable LocalDate rectifiedOn,
+        @Nullable String measures,
+        @Nullable String result,
+        @Nullable LocalDate closedOn,
         List<Extension> extensions,
         List<Filing> filings,
-        BigDecimal progressPercent,
-        String remarks) {
+        @Nullable BigDecimal progressPercent,
+        @Nullable String remarks) {
 
     public Problem {
         extensions = Lists.copy(extensions);
@@ -64,7 +65,7 @@ public record Problem(
      * The deadline in force on {@code asOf}: the new deadline of the latest extension approved on or
      * before that day, else the original deadline (null when neither is known).
      */
-    public LocalDate effectiveDeadline(LocalDate asOf) {
+    public @Nullable LocalDate effectiveDeadline(LocalDate asOf) {
         return extensions.stream()
                 .filter(e -> e.approvedOn() != null && e.newDeadline() != null && !e.approvedOn().isAfter(asOf))
                 .max(Comparator.comparing(Extension::approvedOn))
@@ -120,132 +121,132 @@ public record Problem(
      */
     public static final class Builder {
 
-        private String id;
-        private Integer serialNo;
-        private String waterSourceId;
-        private ZoneLevel zoneLevel;
-        private ProblemCategory category;
-        private String location;
-        private String description;
-        private LocalDate identifiedOn;
-        private IdentifiedBy identifiedBy;
-        private String responsibleUnitId;
-        private String responsiblePersonId;
-        private LocalDate deadline;
-        private ProblemStatus status;
-        private LocalDate rectifiedOn;
-        private String measures;
-        private String result;
-        private LocalDate closedOn;
-        private List<Extension> extensions;
-        private List<Filing> filings;
-        private BigDecimal progressPercent;
-        private String remarks;
+        private @Nullable String id;
+        private @Nullable Integer serialNo;
+        private @Nullable String waterSourceId;
+        private @Nullable ZoneLevel zoneLevel;
+        private @Nullable ProblemCategory category;
+        private @Nullable String location;
+        private @Nullable String description;
+        private @Nullable LocalDate identifiedOn;
+        private @Nullable IdentifiedBy identifiedBy;
+        private @Nullable String responsibleUnitId;
+        private @Nullable String responsiblePersonId;
+        private @Nullable LocalDate deadline;
+        private @Nullable ProblemStatus status;
+        private @Nullable LocalDate rectifiedOn;
+        private @Nullable String measures;
+        private @Nullable String result;
+        private @Nullable LocalDate closedOn;
+        private @Nullable List<Extension> extensions;
+        private @Nullable List<Filing> filings;
+        private @Nullable BigDecimal progressPercent;
+        private @Nullable String remarks;
 
         private Builder() {
         }
 
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        public Builder serialNo(Integer serialNo) {
+        public Builder serialNo(@Nullable Integer serialNo) {
             this.serialNo = serialNo;
             return this;
         }
 
-        public Builder waterSourceId(String waterSourceId) {
+        public Builder waterSourceId(@Nullable String waterSourceId) {
             this.waterSourceId = waterSourceId;
             return this;
         }
 
-        public Builder zoneLevel(ZoneLevel zoneLevel) {
+        public Builder zoneLevel(@Nullable ZoneLevel zoneLevel) {
             this.zoneLevel = zoneLevel;
             return this;
         }
 
-        public Builder category(ProblemCategory category) {
+        public Builder category(@Nullable ProblemCategory category) {
             this.category = category;
             return this;
         }
 
-        public Builder location(String location) {
+        public Builder location(@Nullable String location) {
             this.location = location;
             return this;
         }
 
-        public Builder description(String description) {
+        public Builder description(@Nullable String description) {
             this.description = description;
             return this;
         }
 
-        public Builder identifiedOn(LocalDate identifiedOn) {
+        public Builder identifiedOn(@Nullable LocalDate identifiedOn) {
             this.identifiedOn = identifiedOn;
             return this;
         }
 
-        public Builder identifiedBy(IdentifiedBy identifiedBy) {
+        public Builder identifiedBy(@Nullable IdentifiedBy identifiedBy) {
             this.identifiedBy = identifiedBy;
             return this;
         }
 
-        public Builder responsibleUnitId(String responsibleUnitId) {
+        public Builder responsibleUnitId(@Nullable String responsibleUnitId) {
             this.responsibleUnitId = responsibleUnitId;
             return this;
         }
 
-        public Builder responsiblePersonId(String responsiblePersonId) {
+        public Builder responsiblePersonId(@Nullable String responsiblePersonId) {
             this.responsiblePersonId = responsiblePersonId;
             return this;
         }
 
-        public Builder deadline(LocalDate deadline) {
+        public Builder deadline(@Nullable LocalDate deadline) {
             this.deadline = deadline;
             return this;
         }
 
-        public Builder status(ProblemStatus status) {
+        public Builder status(@Nullable ProblemStatus status) {
             this.status = status;
             return this;
         }
 
-        public Builder rectifiedOn(LocalDate rectifiedOn) {
+        public Builder rectifiedOn(@Nullable LocalDate rectifiedOn) {
             this.rectifiedOn = rectifiedOn;
             return this;
         }
 
-        public Builder measures(String measures) {
+        public Builder measures(@Nullable String measures) {
             this.measures = measures;
             return this;
         }
 
-        public Builder result(String result) {
+        public Builder result(@Nullable String result) {
             this.result = result;
             return this;
         }
 
-        public Builder closedOn(LocalDate closedOn) {
+        public Builder closedOn(@Nullable LocalDate closedOn) {
             this.closedOn = closedOn;
             return this;
         }
 
-        public Builder extensions(List<Extension> extensions) {
+        public Builder extensions(@Nullable List<Extension> extensions) {
             this.extensions = extensions;
             return this;
         }
 
-        public Builder filings(List<Filing> filings) {
+        public Builder filings(@Nullable List<Filing> filings) {
             this.filings = filings;
             return this;
         }
 
-        public Builder progressPercent(BigDecimal progressPercent) {
+        public Builder progressPercent(@Nullable BigDecimal progressPercent) {
             this.progressPercent = progressPercent;
             return this;
         }
 
-        public Builder remarks(String remarks) {
+        public Builder remarks(@Nullable String remarks) {
             this.remarks = remarks;
             return this;
         }

@@ -1,6 +1,7 @@
 package io.github.shuiyuan.core.quality;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The judgement of one sample: its class (the worst graded item), its target class, whether it meets
@@ -10,7 +11,8 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  */
-public record Grading(Grade grade, Grade target, Boolean compliant, Boolean targetMet, List<Exceedance> exceedances) {
+public record Grading(@Nullable Grade grade, Grade target, @Nullable Boolean compliant, @Nullable Boolean targetMet,
+                      List<Exceedance> exceedances) {
 
     public Grading {
         exceedances = List.copyOf(exceedances);

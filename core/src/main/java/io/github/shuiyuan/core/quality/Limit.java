@@ -2,6 +2,7 @@ package io.github.shuiyuan.core.quality;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One class limit of a parameter, exact as the standard prints it: a single number, or a range
@@ -9,7 +10,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public record Limit(Bound bound, BigDecimal low, BigDecimal high, String text) {
+public record Limit(Bound bound, @Nullable BigDecimal low, @Nullable BigDecimal high, String text) {
 
     public Limit {
         Objects.requireNonNull(bound, "bound");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The national limits as data: GB 3838-2002 for surface water and GB/T 14848-2017 for groundwater,
@@ -86,7 +87,7 @@ public final class QualityStandard {
      * The default target class of a sample: a surface sample taken in the first-level zone aims at
      * {@code firstZoneTarget}, every other sample at class III.
      */
-    public static Grade target(SourceKind kind, ZoneLevel zoneLevel, Grade firstZoneTarget) {
+    public static Grade target(SourceKind kind, @Nullable ZoneLevel zoneLevel, Grade firstZoneTarget) {
         boolean surfaceFirstZone = kind != SourceKind.GROUNDWATER && zoneLevel == ZoneLevel.FIRST;
         return surfaceFirstZone ? firstZoneTarget : Grade.III;
     }
@@ -135,7 +136,7 @@ public final class QualityStandard {
         return kind == SourceKind.GROUNDWATER ? Grade.V : Grade.WORSE_THAN_V;
     }
 
-    private static Exceedance exceedance(Parameter p, BigDecimal value, Grade target, Grade itemClass) {
+    private static Exceedance exceedance(Parameter p, BigDecimal value, Grade target, @Nullable Grade itemClass) {
         Limit limit = p.limit(target);
         BigDecimal multiple = null;
         if (p.bound() == Bound.MAX && limit.high().signum() > 0) {

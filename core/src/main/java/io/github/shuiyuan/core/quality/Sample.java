@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A water-quality sample: parameter values (exact decimals, keyed by parameter code) measured at a
@@ -18,10 +19,10 @@ import java.util.Map;
 public record Sample(
         @Required String id,
         @Required String waterSourceId,
-        String point,
-        ZoneLevel zoneLevel,
+        @Nullable String point,
+        @Nullable ZoneLevel zoneLevel,
         @Required LocalDate sampledOn,
-        Boolean fullAnalysis,
+        @Nullable Boolean fullAnalysis,
         @Required Map<String, BigDecimal> values) {
 
     public Sample {
@@ -64,48 +65,48 @@ public record Sample(
      */
     public static final class Builder {
 
-        private String id;
-        private String waterSourceId;
-        private String point;
-        private ZoneLevel zoneLevel;
-        private LocalDate sampledOn;
-        private Boolean fullAnalysis;
-        private Map<String, BigDecimal> values;
+        private @Nullable String id;
+        private @Nullable String waterSourceId;
+        private @Nullable String point;
+        private @Nullable ZoneLevel zoneLevel;
+        private @Nullable LocalDate sampledOn;
+        private @Nullable Boolean fullAnalysis;
+        private @Nullable Map<String, BigDecimal> values;
 
         private Builder() {
         }
 
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        public Builder waterSourceId(String waterSourceId) {
+        public Builder waterSourceId(@Nullable String waterSourceId) {
             this.waterSourceId = waterSourceId;
             return this;
         }
 
-        public Builder point(String point) {
+        public Builder point(@Nullable String point) {
             this.point = point;
             return this;
         }
 
-        public Builder zoneLevel(ZoneLevel zoneLevel) {
+        public Builder zoneLevel(@Nullable ZoneLevel zoneLevel) {
             this.zoneLevel = zoneLevel;
             return this;
         }
 
-        public Builder sampledOn(LocalDate sampledOn) {
+        public Builder sampledOn(@Nullable LocalDate sampledOn) {
             this.sampledOn = sampledOn;
             return this;
         }
 
-        public Builder fullAnalysis(Boolean fullAnalysis) {
+        public Builder fullAnalysis(@Nullable Boolean fullAnalysis) {
             this.fullAnalysis = fullAnalysis;
             return this;
         }
 
-        public Builder values(Map<String, BigDecimal> values) {
+        public Builder values(@Nullable Map<String, BigDecimal> values) {
             this.values = values;
             return this;
         }

@@ -3,6 +3,7 @@ package io.github.shuiyuan.core.reporting;
 import io.github.shuiyuan.core.IncompleteRecordException;
 import io.github.shuiyuan.core.Required;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An accountability measure already decided (问责记录): the ladder starts above the latest one.
@@ -12,11 +13,11 @@ import java.time.LocalDate;
 public record AccountabilityRecord(
         @Required String id,
         @Required String targetUnitId,
-        String targetPersonId,
+        @Nullable String targetPersonId,
         @Required AccountabilityMeasure measure,
         @Required AccountabilityReason reason,
         @Required LocalDate decidedOn,
-        String basis) {
+        @Nullable String basis) {
 
     /** A builder with every field absent; {@link Builder#build()} refuses one without its required fields. */
     public static Builder builder() {
@@ -46,48 +47,48 @@ public record AccountabilityRecord(
      */
     public static final class Builder {
 
-        private String id;
-        private String targetUnitId;
-        private String targetPersonId;
-        private AccountabilityMeasure measure;
-        private AccountabilityReason reason;
-        private LocalDate decidedOn;
-        private String basis;
+        private @Nullable String id;
+        private @Nullable String targetUnitId;
+        private @Nullable String targetPersonId;
+        private @Nullable AccountabilityMeasure measure;
+        private @Nullable AccountabilityReason reason;
+        private @Nullable LocalDate decidedOn;
+        private @Nullable String basis;
 
         private Builder() {
         }
 
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        public Builder targetUnitId(String targetUnitId) {
+        public Builder targetUnitId(@Nullable String targetUnitId) {
             this.targetUnitId = targetUnitId;
             return this;
         }
 
-        public Builder targetPersonId(String targetPersonId) {
+        public Builder targetPersonId(@Nullable String targetPersonId) {
             this.targetPersonId = targetPersonId;
             return this;
         }
 
-        public Builder measure(AccountabilityMeasure measure) {
+        public Builder measure(@Nullable AccountabilityMeasure measure) {
             this.measure = measure;
             return this;
         }
 
-        public Builder reason(AccountabilityReason reason) {
+        public Builder reason(@Nullable AccountabilityReason reason) {
             this.reason = reason;
             return this;
         }
 
-        public Builder decidedOn(LocalDate decidedOn) {
+        public Builder decidedOn(@Nullable LocalDate decidedOn) {
             this.decidedOn = decidedOn;
             return this;
         }
 
-        public Builder basis(String basis) {
+        public Builder basis(@Nullable String basis) {
             this.basis = basis;
             return this;
         }

@@ -6,6 +6,7 @@ import io.github.shuiyuan.core.Required;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sub-district's monthly look-back progress report (月报) for one period.
@@ -16,8 +17,8 @@ public record MonthlyReport(
         @Required String id,
         @Required String unitId,
         @Required YearMonth period,
-        LocalDate submittedOn,
-        ReportChannel channel,
+        @Nullable LocalDate submittedOn,
+        @Nullable ReportChannel channel,
         List<String> copiedToUnitIds) {
 
     public MonthlyReport {
@@ -51,42 +52,42 @@ public record MonthlyReport(
      */
     public static final class Builder {
 
-        private String id;
-        private String unitId;
-        private YearMonth period;
-        private LocalDate submittedOn;
-        private ReportChannel channel;
-        private List<String> copiedToUnitIds;
+        private @Nullable String id;
+        private @Nullable String unitId;
+        private @Nullable YearMonth period;
+        private @Nullable LocalDate submittedOn;
+        private @Nullable ReportChannel channel;
+        private @Nullable List<String> copiedToUnitIds;
 
         private Builder() {
         }
 
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        public Builder unitId(String unitId) {
+        public Builder unitId(@Nullable String unitId) {
             this.unitId = unitId;
             return this;
         }
 
-        public Builder period(YearMonth period) {
+        public Builder period(@Nullable YearMonth period) {
             this.period = period;
             return this;
         }
 
-        public Builder submittedOn(LocalDate submittedOn) {
+        public Builder submittedOn(@Nullable LocalDate submittedOn) {
             this.submittedOn = submittedOn;
             return this;
         }
 
-        public Builder channel(ReportChannel channel) {
+        public Builder channel(@Nullable ReportChannel channel) {
             this.channel = channel;
             return this;
         }
 
-        public Builder copiedToUnitIds(List<String> copiedToUnitIds) {
+        public Builder copiedToUnitIds(@Nullable List<String> copiedToUnitIds) {
             this.copiedToUnitIds = copiedToUnitIds;
             return this;
         }

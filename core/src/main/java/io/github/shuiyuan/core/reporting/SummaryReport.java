@@ -5,6 +5,7 @@ import io.github.shuiyuan.core.Lists;
 import io.github.shuiyuan.core.Required;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sub-district's campaign summary (专项行动工作总结) with its evidence.
@@ -14,7 +15,7 @@ import java.util.List;
 public record SummaryReport(
         @Required String id,
         @Required String unitId,
-        LocalDate submittedOn,
+        @Nullable LocalDate submittedOn,
         List<String> copiedToUnitIds,
         List<String> evidenceIds) {
 
@@ -48,36 +49,36 @@ public record SummaryReport(
      */
     public static final class Builder {
 
-        private String id;
-        private String unitId;
-        private LocalDate submittedOn;
-        private List<String> copiedToUnitIds;
-        private List<String> evidenceIds;
+        private @Nullable String id;
+        private @Nullable String unitId;
+        private @Nullable LocalDate submittedOn;
+        private @Nullable List<String> copiedToUnitIds;
+        private @Nullable List<String> evidenceIds;
 
         private Builder() {
         }
 
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        public Builder unitId(String unitId) {
+        public Builder unitId(@Nullable String unitId) {
             this.unitId = unitId;
             return this;
         }
 
-        public Builder submittedOn(LocalDate submittedOn) {
+        public Builder submittedOn(@Nullable LocalDate submittedOn) {
             this.submittedOn = submittedOn;
             return this;
         }
 
-        public Builder copiedToUnitIds(List<String> copiedToUnitIds) {
+        public Builder copiedToUnitIds(@Nullable List<String> copiedToUnitIds) {
             this.copiedToUnitIds = copiedToUnitIds;
             return this;
         }
 
-        public Builder evidenceIds(List<String> evidenceIds) {
+        public Builder evidenceIds(@Nullable List<String> evidenceIds) {
             this.evidenceIds = evidenceIds;
             return this;
         }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A centralized drinking-water source (集中式饮用水水源地) and its protection zones.
@@ -17,15 +18,15 @@ public record WaterSource(
         @Required String id,
         @Required String name,
         @Required SourceKind kind,
-        AdminLevel adminLevel,
-        String location,
+        @Nullable AdminLevel adminLevel,
+        @Nullable String location,
         @Required String responsibleUnitId,
         @Required SourceStatus status,
-        Long servedPopulation,
-        BigDecimal designCapacityWanM3PerDay,
-        Boolean onlineMonitoring,
-        EmergencyPlan emergencyPlan,
-        LocalDate riskSourcesSurveyedOn,
+        @Nullable Long servedPopulation,
+        @Nullable BigDecimal designCapacityWanM3PerDay,
+        @Nullable Boolean onlineMonitoring,
+        @Nullable EmergencyPlan emergencyPlan,
+        @Nullable LocalDate riskSourcesSurveyedOn,
         List<Zone> zones) {
 
     public WaterSource {
@@ -81,84 +82,84 @@ public record WaterSource(
      */
     public static final class Builder {
 
-        private String id;
-        private String name;
-        private SourceKind kind;
-        private AdminLevel adminLevel;
-        private String location;
-        private String responsibleUnitId;
-        private SourceStatus status;
-        private Long servedPopulation;
-        private BigDecimal designCapacityWanM3PerDay;
-        private Boolean onlineMonitoring;
-        private EmergencyPlan emergencyPlan;
-        private LocalDate riskSourcesSurveyedOn;
-        private List<Zone> zones;
+        private @Nullable String id;
+        private @Nullable String name;
+        private @Nullable SourceKind kind;
+        private @Nullable AdminLevel adminLevel;
+        private @Nullable String location;
+        private @Nullable String responsibleUnitId;
+        private @Nullable SourceStatus status;
+        private @Nullable Long servedPopulation;
+        private @Nullable BigDecimal designCapacityWanM3PerDay;
+        private @Nullable Boolean onlineMonitoring;
+        private @Nullable EmergencyPlan emergencyPlan;
+        private @Nullable LocalDate riskSourcesSurveyedOn;
+        private @Nullable List<Zone> zones;
 
         private Builder() {
         }
 
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
 
-        public Builder kind(SourceKind kind) {
+        public Builder kind(@Nullable SourceKind kind) {
             this.kind = kind;
             return this;
         }
 
-        public Builder adminLevel(AdminLevel adminLevel) {
+        public Builder adminLevel(@Nullable AdminLevel adminLevel) {
             this.adminLevel = adminLevel;
             return this;
         }
 
-        public Builder location(String location) {
+        public Builder location(@Nullable String location) {
             this.location = location;
             return this;
         }
 
-        public Builder responsibleUnitId(String responsibleUnitId) {
+        public Builder responsibleUnitId(@Nullable String responsibleUnitId) {
             this.responsibleUnitId = responsibleUnitId;
             return this;
         }
 
-        public Builder status(SourceStatus status) {
+        public Builder status(@Nullable SourceStatus status) {
             this.status = status;
             return this;
         }
 
-        public Builder servedPopulation(Long servedPopulation) {
+        public Builder servedPopulation(@Nullable Long servedPopulation) {
             this.servedPopulation = servedPopulation;
             return this;
         }
 
-        public Builder designCapacityWanM3PerDay(BigDecimal designCapacityWanM3PerDay) {
+        public Builder designCapacityWanM3PerDay(@Nullable BigDecimal designCapacityWanM3PerDay) {
             this.designCapacityWanM3PerDay = designCapacityWanM3PerDay;
             return this;
         }
 
-        public Builder onlineMonitoring(Boolean onlineMonitoring) {
+        public Builder onlineMonitoring(@Nullable Boolean onlineMonitoring) {
             this.onlineMonitoring = onlineMonitoring;
             return this;
         }
 
-        public Builder emergencyPlan(EmergencyPlan emergencyPlan) {
+        public Builder emergencyPlan(@Nullable EmergencyPlan emergencyPlan) {
             this.emergencyPlan = emergencyPlan;
             return this;
         }
 
-        public Builder riskSourcesSurveyedOn(LocalDate riskSourcesSurveyedOn) {
+        public Builder riskSourcesSurveyedOn(@Nullable LocalDate riskSourcesSurveyedOn) {
             this.riskSourcesSurveyedOn = riskSourcesSurveyedOn;
             return this;
         }
 
-        public Builder zones(List<Zone> zones) {
+        public Builder zones(@Nullable List<Zone> zones) {
             this.zones = zones;
             return this;
         }

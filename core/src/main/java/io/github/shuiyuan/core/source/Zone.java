@@ -4,6 +4,7 @@ import io.github.shuiyuan.core.IncompleteRecordException;
 import io.github.shuiyuan.core.Required;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One protection zone of a source: its approval (划定) and its markings (立): boundary markers,
@@ -13,16 +14,16 @@ import java.time.LocalDate;
  */
 public record Zone(
         @Required ZoneLevel level,
-        String approvalDocument,
-        LocalDate approvedOn,
-        BigDecimal waterAreaKm2,
-        BigDecimal landAreaKm2,
-        Integer boundaryMarkers,
-        Integer publicitySigns,
-        Integer roadCrossings,
-        Integer warningSigns,
-        Boolean fenceRequired,
-        Boolean fenceComplete) {
+        @Nullable String approvalDocument,
+        @Nullable LocalDate approvedOn,
+        @Nullable BigDecimal waterAreaKm2,
+        @Nullable BigDecimal landAreaKm2,
+        @Nullable Integer boundaryMarkers,
+        @Nullable Integer publicitySigns,
+        @Nullable Integer roadCrossings,
+        @Nullable Integer warningSigns,
+        @Nullable Boolean fenceRequired,
+        @Nullable Boolean fenceComplete) {
 
     /** The subject id rules use for a zone: {@code <sourceId>/<level>}. */
     public String subjectId(String waterSourceId) {
@@ -65,72 +66,72 @@ public record Zone(
      */
     public static final class Builder {
 
-        private ZoneLevel level;
-        private String approvalDocument;
-        private LocalDate approvedOn;
-        private BigDecimal waterAreaKm2;
-        private BigDecimal landAreaKm2;
-        private Integer boundaryMarkers;
-        private Integer publicitySigns;
-        private Integer roadCrossings;
-        private Integer warningSigns;
-        private Boolean fenceRequired;
-        private Boolean fenceComplete;
+        private @Nullable ZoneLevel level;
+        private @Nullable String approvalDocument;
+        private @Nullable LocalDate approvedOn;
+        private @Nullable BigDecimal waterAreaKm2;
+        private @Nullable BigDecimal landAreaKm2;
+        private @Nullable Integer boundaryMarkers;
+        private @Nullable Integer publicitySigns;
+        private @Nullable Integer roadCrossings;
+        private @Nullable Integer warningSigns;
+        private @Nullable Boolean fenceRequired;
+        private @Nullable Boolean fenceComplete;
 
         private Builder() {
         }
 
-        public Builder level(ZoneLevel level) {
+        public Builder level(@Nullable ZoneLevel level) {
             this.level = level;
             return this;
         }
 
-        public Builder approvalDocument(String approvalDocument) {
+        public Builder approvalDocument(@Nullable String approvalDocument) {
             this.approvalDocument = approvalDocument;
             return this;
         }
 
-        public Builder approvedOn(LocalDate approvedOn) {
+        public Builder approvedOn(@Nullable LocalDate approvedOn) {
             this.approvedOn = approvedOn;
             return this;
         }
 
-        public Builder waterAreaKm2(BigDecimal waterAreaKm2) {
+        public Builder waterAreaKm2(@Nullable BigDecimal waterAreaKm2) {
             this.waterAreaKm2 = waterAreaKm2;
             return this;
         }
 
-        public Builder landAreaKm2(BigDecimal landAreaKm2) {
+        public Builder landAreaKm2(@Nullable BigDecimal landAreaKm2) {
             this.landAreaKm2 = landAreaKm2;
             return this;
         }
 
-        public Builder boundaryMarkers(Integer boundaryMarkers) {
+        public Builder boundaryMarkers(@Nullable Integer boundaryMarkers) {
             this.boundaryMarkers = boundaryMarkers;
             return this;
         }
 
-        public Builder publicitySigns(Integer publicitySigns) {
+        public Builder publicitySigns(@Nullable Integer publicitySigns) {
             this.publicitySigns = publicitySigns;
             return this;
         }
 
-        public Builder roadCrossings(Integer roadCrossings) {
+        public Builder roadCrossings(@Nullable Integer roadCrossings) {
             this.roadCrossings = roadCrossings;
             return this;
         }
 
-        public Builder warningSigns(Integer warningSigns) {
+        public Builder warningSigns(@Nullable Integer warningSigns) {
             this.warningSigns = warningSigns;
             return this;
         }
 
-        public Builder fenceRequired(Boolean fenceRequired) {
+        public Builder fenceRequired(@Nullable Boolean fenceRequired) {
             this.fenceRequired = fenceRequired;
             return this;
         }
 
-        public Builder fenceComplete(Boolean fenceComplete) {
+        public Builder fenceComplete(@Nullable Boolean fenceComplete) {
             this.fenceComplete = fenceComplete;
             return this;
         }
