@@ -3,6 +3,7 @@ package io.github.shuiyuan.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of consolidating sub-district forms into one district workbook: the forms taken, with totals
@@ -21,7 +22,7 @@ public record Consolidation(List<Accepted> accepted, List<Refused> refused) {
      * A form taken into the workbook: its file, unit, 填报时间, the date D its rows were compared at, the totals
      * of its rows as the case file bears them out on D (which the form, having passed, states), and its warnings.
      */
-    public record Accepted(String file, String unitName, LocalDate filledOn, LocalDate comparedOn, Totals totals,
+    public record Accepted(String file, String unitName, @Nullable LocalDate filledOn, LocalDate comparedOn, Totals totals,
                            List<FormError> warnings) {
 
         public Accepted {

@@ -2,6 +2,7 @@ package io.github.shuiyuan.report;
 
 import io.github.shuiyuan.rules.ProblemProgress;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem on the disclosure, in the problem ledger's public columns (附表1 without 省份 and 备注), written as
@@ -26,6 +27,6 @@ import java.math.BigDecimal;
  */
 public record DisclosedProblem(int serialNo, String location, String sourceName, String sourceClass, String zoneType,
                                String problemType, String description, String measures, String deadline,
-                               String progressNotes, String done, BigDecimal progressPercent, ProblemProgress progress,
+                               String progressNotes, String done, @Nullable BigDecimal progressPercent, ProblemProgress progress,
                                String progressInWords, String closeOut) {
 }

@@ -3,6 +3,7 @@ package io.github.shuiyuan.report;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The monthly public disclosure (信息公开) of a jurisdiction's drinking-water sources, every figure as of one
@@ -21,7 +22,7 @@ import java.util.List;
  * @param sources     one entry per source in use or on standby (or with problems)
  * @param problems    every problem identified on or before {@code asOf}, by source then serial number
  */
-public record DisclosurePage(YearMonth period, LocalDate asOf, LocalDate publishedOn, String jurisdiction,
+public record DisclosurePage(YearMonth period, LocalDate asOf, @Nullable LocalDate publishedOn, String jurisdiction,
                              String title, Publisher publisher, Totals total, List<SourceDisclosure> sources,
                              List<DisclosedProblem> problems) {
 
@@ -41,7 +42,7 @@ public record DisclosurePage(YearMonth period, LocalDate asOf, LocalDate publish
      * @param name        the unit's name; empty when the case file names none
      * @param publicPhone its office number for public supervision; null when none is recorded
      */
-    public record Publisher(String name, String publicPhone) {
+    public record Publisher(String name, @Nullable String publicPhone) {
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with a filled-in look-back form: the cell ({@code C7}; absent when the whole file is
@@ -14,7 +15,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FormError(String cell, FormErrorCode code, String rule, String expected, String found, String message) {
+public record FormError(@Nullable String cell, FormErrorCode code, String rule, @Nullable String expected, @Nullable String found,
+                        String message) {
 
     public FormError {
         Objects.requireNonNull(code, "code");
@@ -23,7 +25,8 @@ public record FormError(String cell, FormErrorCode code, String rule, String exp
     }
 
     /** An error whose rule is the code's label. */
-    public static FormError of(String cell, FormErrorCode code, String expected, String found, String message) {
+    public static FormError of(@Nullable String cell, FormErrorCode code, @Nullable String expected, @Nullable String found,
+                               String message) {
         return new FormError(cell, code, code.label(), expected, found, message);
     }
 

@@ -11,8 +11,8 @@ import io.github.shuiyuan.report.internal.PersonalData;
 import io.github.shuiyuan.report.internal.Provinces;
 import io.github.shuiyuan.report.internal.RefusedFile;
 import io.github.shuiyuan.report.internal.SpreadsheetOpener;
-import io.github.shuiyuan.report.internal.UnreadableCell;
 import io.github.shuiyuan.report.internal.StyleBook;
+import io.github.shuiyuan.report.internal.UnreadableCell;
 import io.github.shuiyuan.report.internal.Workbooks;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The problem ledger (附表1, 环境问题清单及整治进展情况) that counties keep and publish as their
@@ -92,7 +93,7 @@ public final class Ledger {
      * Merges the ledger spreadsheet at {@code ledger} into {@code caseFile} with the default read limits. See
      * {@link #merge(Path, CaseFile, LocalDate, ComplianceEngine, ReadLimits)}.
      */
-    public static LedgerImport merge(Path ledger, CaseFile caseFile, LocalDate asOf, ComplianceEngine engine)
+    public static LedgerImport merge(Path ledger, CaseFile caseFile, @Nullable LocalDate asOf, ComplianceEngine engine)
             throws IOException {
         return merge(ledger, caseFile, asOf, engine, ReadLimits.DEFAULT);
     }
@@ -109,7 +110,7 @@ public final class Ledger {
      * @param engine the rules that judge the case file as of L (the per-problem view: relapses, status as of L)
      * @throws IOException when the file cannot be read at all (missing, no permission)
      */
-    public static LedgerImport merge(Path ledger, CaseFile caseFile, LocalDate asOf, ComplianceEngine engine,
+    public static LedgerImport merge(Path ledger, CaseFile caseFile, @Nullable LocalDate asOf, ComplianceEngine engine,
                                      ReadLimits limits) throws IOException {
         SpreadsheetOpener opener = new SpreadsheetOpener(limits);
         try (Workbook workbook = opener.open(opener.read(ledger))) {

@@ -3,6 +3,7 @@ package io.github.shuiyuan.report;
 import io.github.shuiyuan.core.CaseFile;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of merging a ledger into a case file: either accepted — the merged case file, valid under the
@@ -13,7 +14,7 @@ import java.util.List;
  * @param changes    what each row adds, updates or leaves unchanged, in sheet order; empty when refused
  * @param errors     every error, in sheet order; empty when accepted
  */
-public record LedgerImport(LocalDate ledgerDate, CaseFile caseFile, List<LedgerChange> changes, List<FormError> errors) {
+public record LedgerImport(@Nullable LocalDate ledgerDate, @Nullable CaseFile caseFile, List<LedgerChange> changes, List<FormError> errors) {
 
     public LedgerImport {
         changes = List.copyOf(changes);
@@ -24,7 +25,7 @@ public record LedgerImport(LocalDate ledgerDate, CaseFile caseFile, List<LedgerC
     }
 
     /** A refused import. */
-    public static LedgerImport refused(LocalDate ledgerDate, List<FormError> errors) {
+    public static LedgerImport refused(@Nullable LocalDate ledgerDate, List<FormError> errors) {
         return new LedgerImport(ledgerDate, null, List.of(), errors);
     }
 

@@ -24,6 +24,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The look-back form (饮用水水源地已整改环境问题“回头看”情况统计表) that every sub-district files monthly:
@@ -57,7 +58,8 @@ public final class LookBackForm {
      *
      * @throws IllegalArgumentException when the unit or person is not in the case file
      */
-    public static LookBackSheet sheet(CaseFile caseFile, Assessment assessment, String unitId, String filledByPersonId) {
+    public static LookBackSheet sheet(CaseFile caseFile, Assessment assessment, String unitId,
+                                      @Nullable String filledByPersonId) {
         return FormContent.of(caseFile, assessment, unitId, filledByPersonId);
     }
 
@@ -66,7 +68,7 @@ public final class LookBackForm {
      *
      * @throws IllegalArgumentException when the unit or person is not in the case file
      */
-    public static void write(CaseFile caseFile, Assessment assessment, String unitId, String filledByPersonId,
+    public static void write(CaseFile caseFile, Assessment assessment, String unitId, @Nullable String filledByPersonId,
                              FormFormat format, OutputStream out) throws IOException {
         write(sheet(caseFile, assessment, unitId, filledByPersonId), format, out);
     }

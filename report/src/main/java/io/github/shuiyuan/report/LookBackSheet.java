@@ -2,6 +2,7 @@ package io.github.shuiyuan.report;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The content of one sub-district's look-back form: who files it and when, the rows, and who filled it in.
@@ -9,13 +10,14 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param unitName 填报单位
+ * @param unitName 填报单位 (null when the unit has no name)
  * @param filledOn 填报时间 (null when not given)
  * @param filledBy 填表人 (null to be filled in by hand)
  * @param contact  联系方式 (null to be filled in by hand)
  * @param rows     the rows in serial order
  */
-public record LookBackSheet(String unitName, LocalDate filledOn, String filledBy, String contact,
+public record LookBackSheet(@Nullable String unitName, @Nullable LocalDate filledOn, @Nullable String filledBy,
+                            @Nullable String contact,
                             Iterable<LookBackRow> rows) {
 
     public LookBackSheet {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The monthly public disclosure (信息公开, 崇川政办发〔2018〕40号 工作要求（三）): who publishes it and when, how to
@@ -70,7 +71,7 @@ public final class PublicDisclosure {
      *
      * @throws DisclosureRefusedException when {@code publishedOn} is before the period's first day
      */
-    public static LocalDate asOf(YearMonth period, LocalDate publishedOn) throws DisclosureRefusedException {
+    public static LocalDate asOf(YearMonth period, @Nullable LocalDate publishedOn) throws DisclosureRefusedException {
         LocalDate end = period.atEndOfMonth();
         if (publishedOn == null) {
             return end;
@@ -91,7 +92,8 @@ public final class PublicDisclosure {
      *                                    latest dated record
      * @throws IllegalArgumentException   when the assessment is not as of D
      */
-    public static DisclosurePage build(CaseFile caseFile, Assessment assessment, YearMonth period, LocalDate publishedOn)
+    public static DisclosurePage build(CaseFile caseFile, Assessment assessment, YearMonth period,
+                                       @Nullable LocalDate publishedOn)
             throws DisclosureRefusedException {
         LocalDate asOf = asOf(period, publishedOn);
         if (!assessment.asOf().equals(asOf)) {

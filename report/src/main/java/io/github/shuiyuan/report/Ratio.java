@@ -3,6 +3,7 @@ package io.github.shuiyuan.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A share as the disclosure shows it: numerator and denominator as integers, the percentage to one decimal
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param percent     numerator ÷ denominator in percent, one decimal, half-up; null when the denominator is 0
  * @param reason      why there is no percentage (e.g. {@code 截至统计日无环境问题}); null when there is one
  */
-public record Ratio(int numerator, int denominator, BigDecimal percent, String reason) {
+public record Ratio(int numerator, int denominator, @Nullable BigDecimal percent, @Nullable String reason) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -29,7 +30,7 @@ public record Ratio(int numerator, int denominator, BigDecimal percent, String r
     }
 
     /** {@code numerator} of {@code denominator}; {@code reasonIfNone} is the reason used when the denominator is 0. */
-    public static Ratio of(int numerator, int denominator, String reasonIfNone) {
+    public static Ratio of(int numerator, int denominator, @Nullable String reasonIfNone) {
         return new Ratio(numerator, denominator, null, denominator == 0 ? Objects.requireNonNull(reasonIfNone) : null);
     }
 

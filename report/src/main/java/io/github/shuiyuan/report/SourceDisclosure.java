@@ -6,6 +6,7 @@ import io.github.shuiyuan.core.source.SourceStatus;
 import io.github.shuiyuan.core.source.ZoneLevel;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the monthly disclosure says about one source: what it is, whether its zones are approved, its problems
@@ -25,7 +26,7 @@ import java.util.List;
  * @param waterQuality the water-quality sentence, e.g. {@code 11月水质为Ⅱ类，达到饮用水水源水质要求}, or
  *                     {@code 本月未监测}
  */
-public record SourceDisclosure(String name, SourceKind kind, AdminLevel adminLevel, SourceStatus status,
+public record SourceDisclosure(String name, SourceKind kind, @Nullable AdminLevel adminLevel, SourceStatus status,
                                List<ZoneApproval> zones, ProgressCounts progress, Ratio completion,
                                CloseOutCounts closeOuts, String waterQuality) {
 
@@ -34,6 +35,7 @@ public record SourceDisclosure(String name, SourceKind kind, AdminLevel adminLev
     }
 
     /** A zone's approval (划定): approved when it has an approval document dated on or before the date. */
-    public record ZoneApproval(ZoneLevel level, boolean approved, String approvalDocument, LocalDate approvedOn) {
+    public record ZoneApproval(ZoneLevel level, boolean approved, @Nullable String approvalDocument,
+                               @Nullable LocalDate approvedOn) {
     }
 }

@@ -45,6 +45,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void every_public_package_is_null_marked() {
+        ApiSurface.PUBLIC_PACKAGES_ARE_NULL_MARKED.check(REPORT);
+    }
+
+    @Test
     void tests_are_named_in_snake_case() {
         TestNames.SNAKE_CASE.check(TestNames.ofThisModule());
     }

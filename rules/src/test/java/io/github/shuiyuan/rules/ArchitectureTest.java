@@ -1,6 +1,7 @@
 package io.github.shuiyuan.rules;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +87,12 @@ class ArchitectureTest {
     @Test
     void no_third_party_type_appears_in_a_public_signature() {
         ApiSurface.NO_THIRD_PARTY_TYPES_IN_SIGNATURES.check(LIBRARY);
+    }
+
+    /** The rule authors' {@code rules.fact} (helpers the DRL calls) is left out: its nullness is not yet marked. */
+    @Test
+    void every_public_package_but_the_rule_facts_is_null_marked() {
+        ApiSurface.PUBLIC_PACKAGES_ARE_NULL_MARKED.check(LIBRARY.that(resideOutsideOfPackage("io.github.shuiyuan.rules.fact")));
     }
 
     @Test
