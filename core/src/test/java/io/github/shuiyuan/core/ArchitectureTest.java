@@ -13,6 +13,7 @@ import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.testing.ApiSurface;
 import io.github.shuiyuan.testing.CaseFiles;
 import io.github.shuiyuan.testing.TestNames;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +73,14 @@ class ArchitectureTest {
     void the_name_rule_catches_a_camel_case_test() {
         assertThat(TestNames.SNAKE_CASE.evaluate(new ClassFileImporter().importClasses(CamelCase.class)).hasViolation()).isTrue();
         assertThat(TestNames.SNAKE_CASE.evaluate(new ClassFileImporter().importClasses(SnakeCase.class)).hasViolation()).isFalse();
+        assertThat(TestNames.SNAKE_CASE.evaluate(new ClassFileImporter().importClasses(CamelCaseProperty.class)).hasViolation())
+                .as("a jqwik property is a test too").isTrue();
+    }
+
+    static final class CamelCaseProperty {
+        @Property
+        void readsWhatItWrites() {
+        }
     }
 
     static final class CamelCase {

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 
 /**
  * The one test-name convention: a test method's name is the sentence it proves, in snake case
@@ -26,9 +27,15 @@ public final class TestNames {
     private TestNames() {
     }
 
+    /** What marks a test method: JUnit's test, parameterized, repeated and factory tests, jqwik's properties and examples. */
+    private static final List<String> TEST_ANNOTATIONS = List.of("org.junit.jupiter.api.Test",
+            "org.junit.jupiter.params.ParameterizedTest", "org.junit.jupiter.api.RepeatedTest",
+            "org.junit.jupiter.api.TestFactory", "org.junit.jupiter.api.TestTemplate", "net.jqwik.api.Property",
+            "net.jqwik.api.Example");
+
     private static DescribedPredicate<JavaMethod> annotatedAsTest() {
-        return DescribedPredicate.describe("are annotated as tests", method -> method.isAnnotatedWith("org.junit.jupiter.api.Test")
-                || method.isAnnotatedWith("org.junit.jupiter.params.ParameterizedTest"));
+        return DescribedPredicate.describe("are annotated as tests",
+                method -> TEST_ANNOTATIONS.stream().anyMatch(method::isAnnotatedWith));
     }
 
     /** The test classes of the module whose tests are running, under {@code io.github.shuiyuan}. */
