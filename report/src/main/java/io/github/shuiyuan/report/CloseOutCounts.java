@@ -7,6 +7,8 @@ import java.util.Collection;
  * 已销号: every problem closed out as of the disclosure's date, whatever its progress class, split into 合规销号
  * (every close-out condition met as of the date) and 违规销号 (not, a relapse included).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param closed    已销号
  * @param compliant 合规销号
  * @param irregular 违规销号

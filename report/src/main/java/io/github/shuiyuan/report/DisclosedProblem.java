@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * the ledger export writes them, with its progress class and close-out in words. Free text is scrubbed of
  * personal data.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param serialNo        序号
  * @param location        所在地
  * @param sourceName      水源地名称

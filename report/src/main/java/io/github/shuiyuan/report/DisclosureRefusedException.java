@@ -4,6 +4,8 @@ package io.github.shuiyuan.report;
  * A disclosure that cannot honestly be made: published before its period began, for a period before the
  * campaign's first disclosure, or for a period that begins after the case file's latest dated record. The
  * message is Chinese; {@link #code()} is the stable English code beside it.
+ *
+ * <p>Immutable once thrown: safe to hand between threads.
  */
 public final class DisclosureRefusedException extends Exception {
 

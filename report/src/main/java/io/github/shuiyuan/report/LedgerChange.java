@@ -7,6 +7,8 @@ import java.util.Objects;
  * What importing one ledger row does to the case file: a problem added, a problem updated (with each field that
  * changes, old and new, in words), or nothing.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param row       the sheet row, counted from 1 as a spreadsheet shows it
  * @param serialNo  the row's 序号
  * @param problemId the problem it adds or matches

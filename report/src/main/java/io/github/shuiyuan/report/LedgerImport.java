@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The outcome of merging a ledger into a case file: either accepted — the merged case file, valid under the
  * strict validator, and what each row changes — or refused, with every error by cell and no case file.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param ledgerDate the date the ledger was judged as of (its title's date, or the one given); null when unknown
  * @param caseFile   the merged case file; null when refused
  * @param changes    what each row adds, updates or leaves unchanged, in sheet order; empty when refused

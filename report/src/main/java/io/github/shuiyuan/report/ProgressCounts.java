@@ -7,6 +7,8 @@ import java.util.Collection;
 /**
  * Problems by their one progress class as of the disclosure's date (a relapse wins over any recorded status).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param total        every problem identified on or before the date
  * @param recurred     反弹: the latest look-back found the problem back
  * @param notRectified 未整改到位: the latest look-back found it never fixed

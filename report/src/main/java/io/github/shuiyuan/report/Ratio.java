@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * A share as the disclosure shows it: numerator and denominator as integers, the percentage to one decimal
  * rounded half-up, and when the denominator is 0 no percentage (shown as {@code —}) and the reason in words.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param numerator   what is counted
  * @param denominator what it is counted out of
  * @param percent     numerator ÷ denominator in percent, one decimal, half-up; null when the denominator is 0

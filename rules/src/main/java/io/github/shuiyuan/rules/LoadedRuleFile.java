@@ -7,6 +7,8 @@ import java.util.Objects;
  * overlay file's path otherwise), and whether it is bundled, replaces a bundled file of the same name, or adds to
  * them. {@code rules check} and {@link ComplianceEngine#ruleFiles()} list them.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param replaces the bundled file this one replaces (its path inside the jar), or null
  */
 public record LoadedRuleFile(String name, String origin, Source source, String replaces) {

@@ -7,6 +7,8 @@ import java.util.List;
  * The families of the rule catalogue, in its order, each known by the prefixes of its rule ids ({@code ZON-01},
  * {@code SGN-02} … are 划): how reports group findings. A rule whose prefix no family claims (an overlay's own
  * rule) is in {@link #OTHER}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum RuleFamily {
     ZONING("划 · 保护区划定与标识", "ZON", "SGN", "ISO"),

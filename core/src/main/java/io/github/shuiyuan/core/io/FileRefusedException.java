@@ -7,6 +7,8 @@ import java.nio.file.Path;
  * A file refused before any of it was used: an input that is not a regular file or is too large, or an
  * output that would overwrite an input, has the wrong extension, or cannot be a file. The message is
  * Chinese, with the stable {@link Reason} code and the file beside it.
+ *
+ * <p>Immutable once thrown: safe to hand between threads.
  */
 public final class FileRefusedException extends IOException {
 

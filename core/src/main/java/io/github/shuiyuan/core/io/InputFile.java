@@ -10,6 +10,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * Opens an untrusted input file with its limits applied before anything is read: a FIFO or a device is
  * refused (reading one could hang or never end), a file larger than the limit is refused by its size, and
  * the stream itself counts, failing as soon as it passes the limit (a file that grows, or reports no size).
+ *
+ * <p>Static methods without shared state: safe to call from many threads; each stream it opens belongs to its
+ * caller.
  */
 public final class InputFile {
 

@@ -17,6 +17,8 @@ import java.util.Optional;
  * ceiling no water reaches — so that a typo such as pH 1e39 is refused as data entry, not graded. Kept as data
  * ({@code plausible-ranges.csv}) beside the limits tables, one row per parameter code.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param code the parameter code of the limits tables
  * @param min  the least plausible value
  * @param max  the greatest plausible value
