@@ -1,7 +1,6 @@
 package io.github.shuiyuan.rules;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,10 +88,9 @@ class ArchitectureTest {
         ApiSurface.NO_THIRD_PARTY_TYPES_IN_SIGNATURES.check(LIBRARY);
     }
 
-    /** The rule authors' {@code rules.fact} (helpers the DRL calls) is left out: its nullness is not yet marked. */
     @Test
-    void every_public_package_but_the_rule_facts_is_null_marked() {
-        ApiSurface.PUBLIC_PACKAGES_ARE_NULL_MARKED.check(LIBRARY.that(resideOutsideOfPackage("io.github.shuiyuan.rules.fact")));
+    void every_public_package_is_null_marked() {
+        ApiSurface.PUBLIC_PACKAGES_ARE_NULL_MARKED.check(LIBRARY);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.shuiyuan.rules.fact;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An intermediate fact of the accountability rules: findings that count towards a trigger of
@@ -9,14 +10,14 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  */
-public record AccountabilityBasis(String ruleId, String unitId, List<String> subjectIds, String personId) {
+public record AccountabilityBasis(String ruleId, String unitId, List<String> subjectIds, @Nullable String personId) {
 
     public AccountabilityBasis {
         subjectIds = List.copyOf(subjectIds);
     }
 
     /** A basis of one finding subject. */
-    public static AccountabilityBasis of(String ruleId, String unitId, String subjectId, String personId) {
+    public static AccountabilityBasis of(String ruleId, String unitId, String subjectId, @Nullable String personId) {
         return new AccountabilityBasis(ruleId, unitId, List.of(subjectId), personId);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The as-of date D of an assessment, and the date arithmetic of the rule catalogue: "older than N
@@ -23,7 +24,7 @@ public record AsOf(LocalDate date, List<YearMonth> monthWindow) {
     }
 
     /** The as-of date and its month window for a case file with this campaign (which may be null). */
-    public static AsOf of(LocalDate date, Campaign campaign) {
+    public static AsOf of(LocalDate date, @Nullable Campaign campaign) {
         YearMonth current = YearMonth.from(date);
         YearMonth start = current.minusMonths(WINDOW_MONTHS);
         if (campaign != null && campaign.firstReportPeriod() != null && campaign.firstReportPeriod().isAfter(start)) {
@@ -47,12 +48,12 @@ public record AsOf(LocalDate date, List<YearMonth> monthWindow) {
     }
 
     /** Whether {@code day} lies in the closed range [D − months, D]. */
-    public boolean within(LocalDate day, int months) {
+    public boolean within(@Nullable LocalDate day, int months) {
         return day != null && !day.isBefore(monthsBefore(months)) && !day.isAfter(date);
     }
 
     /** Whether {@code day} is after D (an attribute dated in the future is unknown as of D). */
-    public boolean isFuture(LocalDate day) {
+    public boolean isFuture(@Nullable LocalDate day) {
         return day != null && day.isAfter(date);
     }
 

@@ -3,6 +3,7 @@ package io.github.shuiyuan.rules.fact;
 import io.github.shuiyuan.core.Campaign;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which campaign fields the report and disclosure calendars lack. Without them the campaign rules cannot
@@ -20,7 +21,7 @@ public final class CampaignCalendar {
      * {@code firstReportPeriod}, {@code reportDueDay}, and {@code lastReportPeriod} when neither it nor the
      * {@code rectificationDeadline} it defaults to is given.
      */
-    public static String missingReportFields(Campaign campaign) {
+    public static @Nullable String missingReportFields(Campaign campaign) {
         List<String> fields = new ArrayList<>();
         addIfAbsent(fields, campaign.firstReportPeriod(), "campaign.firstReportPeriod");
         addIfAbsent(fields, campaign.reportDueDay(), "campaign.reportDueDay");
@@ -33,20 +34,20 @@ public final class CampaignCalendar {
      * {@code disclosureFromPeriod} when neither it nor {@code firstReportPeriod} is given, and
      * {@code lastReportPeriod} when neither it nor {@code rectificationDeadline} is given.
      */
-    public static String missingDisclosureFields(Campaign campaign) {
+    public static @Nullable String missingDisclosureFields(Campaign campaign) {
         List<String> fields = new ArrayList<>();
         addIfAbsent(fields, campaign.effectiveDisclosureFromPeriod(), "campaign.disclosureFromPeriod");
         addIfAbsent(fields, campaign.effectiveLastReportPeriod(), "campaign.lastReportPeriod");
         return joined(fields);
     }
 
-    private static void addIfAbsent(List<String> fields, Object value, String field) {
+    private static void addIfAbsent(List<String> fields, @Nullable Object value, String field) {
         if (value == null) {
             fields.add(field);
         }
     }
 
-    private static String joined(List<String> fields) {
+    private static @Nullable String joined(List<String> fields) {
         return fields.isEmpty() ? null : String.join("、", fields);
     }
 }

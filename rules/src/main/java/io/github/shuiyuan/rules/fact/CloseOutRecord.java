@@ -4,6 +4,7 @@ import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.core.problem.ProblemStatus;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem's close-out (销号) as recorded, read as of D: whether it overrode a failed look-back (an ACC-03
@@ -23,7 +24,7 @@ public record CloseOutRecord(Problem problem, LocalDate asOfDate, List<LookBack>
     }
 
     /** The close-out date when the problem is closed as of D, else null. */
-    public LocalDate date() {
+    public @Nullable LocalDate date() {
         return problem.statusAsOf(asOfDate) == ProblemStatus.CLOSED ? problem.closedOn() : null;
     }
 

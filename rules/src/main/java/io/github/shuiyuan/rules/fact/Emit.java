@@ -5,6 +5,7 @@ import io.github.shuiyuan.rules.Severity;
 import io.github.shuiyuan.rules.SubjectType;
 import java.util.Map;
 import org.drools.model.Drools;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -32,16 +33,16 @@ public final class Emit {
     }
 
     /** A finding of the firing rule about {@code subjectId} (and {@code ref}, may be null). */
-    public static Finding finding(RuleContext drools, String subjectId, String ref, String waterSourceId,
-                                  String unitId, String message) {
+    public static Finding finding(RuleContext drools, String subjectId, @Nullable String ref, @Nullable String waterSourceId,
+                                  @Nullable String unitId, String message) {
         Map<String, Object> meta = drools.getRule().getMetaData();
         return new Finding(text(meta, "id"), text(meta, "title"), text(meta, "clause"), severity(meta),
                 subjectType(meta), subjectId, ref, waterSourceId, unitId, message);
     }
 
     /** Like {@link #finding}, with the legal clause given by data (the zone table's basis) instead of metadata. */
-    public static Finding findingWithClause(RuleContext drools, String clause, String subjectId, String ref,
-                                            String waterSourceId, String unitId, String message) {
+    public static Finding findingWithClause(RuleContext drools, @Nullable String clause, String subjectId, @Nullable String ref,
+                                            @Nullable String waterSourceId, @Nullable String unitId, String message) {
         Map<String, Object> meta = drools.getRule().getMetaData();
         return new Finding(text(meta, "id"), text(meta, "title"), clause, severity(meta),
                 subjectType(meta), subjectId, ref, waterSourceId, unitId, message);
@@ -51,7 +52,7 @@ public final class Emit {
      * A DAT-01 finding from a missing-data rule ({@code @id("DAT-01") @blocks("SGN-01")}): the field the
      * blocked rule needs is absent, so it cannot judge; ref is the blocked rule's id.
      */
-    public static Finding missing(RuleContext drools, String subjectId, String waterSourceId, String unitId,
+    public static Finding missing(RuleContext drools, String subjectId, @Nullable String waterSourceId, @Nullable String unitId,
                                   String field) {
         Map<String, Object> meta = drools.getRule().getMetaData();
         String blocked = text(meta, "blocks");
@@ -61,19 +62,19 @@ public final class Emit {
     }
 
     /** {@link #finding(RuleContext, String, String, String, String, String)} for rules compiled at build time. */
-    public static Finding finding(Drools drools, String subjectId, String ref, String waterSourceId,
-                                  String unitId, String message) {
+    public static Finding finding(Drools drools, String subjectId, @Nullable String ref, @Nullable String waterSourceId,
+                                  @Nullable String unitId, String message) {
         return finding(context(drools), subjectId, ref, waterSourceId, unitId, message);
     }
 
     /** {@link #findingWithClause(RuleContext, String, String, String, String, String, String)} for rules compiled at build time. */
-    public static Finding findingWithClause(Drools drools, String clause, String subjectId, String ref,
-                                            String waterSourceId, String unitId, String message) {
+    public static Finding findingWithClause(Drools drools, @Nullable String clause, String subjectId, @Nullable String ref,
+                                            @Nullable String waterSourceId, @Nullable String unitId, String message) {
         return findingWithClause(context(drools), clause, subjectId, ref, waterSourceId, unitId, message);
     }
 
     /** {@link #missing(RuleContext, String, String, String, String)} for rules compiled at build time. */
-    public static Finding missing(Drools drools, String subjectId, String waterSourceId, String unitId, String field) {
+    public static Finding missing(Drools drools, String subjectId, @Nullable String waterSourceId, @Nullable String unitId, String field) {
         return missing(context(drools), subjectId, waterSourceId, unitId, field);
     }
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of evidence read as of D with what its integrity checks (弄虚作假 signals) need: its problem,
@@ -35,8 +36,8 @@ import java.util.stream.Stream;
  * @param undatedBeforePhoto whether the problem has a PHOTO_BEFORE without capture time
  * @param twins              evidence of other problems with the same hash, by id
  */
-public record EvidenceState(Evidence evidence, Problem problem, String unitId, LocalDate asOfDate,
-                            Evidence latestBeforePhoto, boolean undatedBeforePhoto, List<Evidence> twins) {
+public record EvidenceState(Evidence evidence, @Nullable Problem problem, @Nullable String unitId, LocalDate asOfDate,
+                            @Nullable Evidence latestBeforePhoto, boolean undatedBeforePhoto, List<Evidence> twins) {
 
     public EvidenceState {
         twins = twins.size() < 2 ? List.copyOf(twins) : twins.stream().sorted(Comparator.comparing(Evidence::id)).toList();
@@ -85,7 +86,7 @@ public record EvidenceState(Evidence evidence, Problem problem, String unitId, L
     }
 
     /** The hash as compared: stripped and in lower case; null when blank. */
-    public static String hashKey(Evidence evidence) {
+    public static @Nullable String hashKey(Evidence evidence) {
         return evidence.hasHash() ? evidence.sha256().strip().toLowerCase(Locale.ROOT) : null;
     }
 
@@ -93,7 +94,7 @@ public record EvidenceState(Evidence evidence, Problem problem, String unitId, L
         return evidence.id();
     }
 
-    public String problemId() {
+    public @Nullable String problemId() {
         return evidence.problemId();
     }
 
@@ -105,12 +106,12 @@ public record EvidenceState(Evidence evidence, Problem problem, String unitId, L
      * The source whose archive holds this evidence: the evidence's own source, null for a problem's evidence.
      * Rules about a source's archive (MGT-02, MGT-03) match on this, not on {@link #waterSourceId()}.
      */
-    public String archiveSourceId() {
+    public @Nullable String archiveSourceId() {
         return evidence.waterSourceId();
     }
 
     /** The evidence's source, else its problem's. */
-    public String waterSourceId() {
+    public @Nullable String waterSourceId() {
         if (evidence.waterSourceId() != null) {
             return evidence.waterSourceId();
         }
@@ -123,7 +124,7 @@ public record EvidenceState(Evidence evidence, Problem problem, String unitId, L
     }
 
     /** The capture date at +08:00, or null. */
-    public LocalDate capturedOn() {
+    public @Nullable LocalDate capturedOn() {
         return evidence.capturedOn();
     }
 
@@ -196,7 +197,7 @@ public record EvidenceState(Evidence evidence, Problem problem, String unitId, L
      * The field that keeps EVD-02 from judging an after-photo that is not out of sequence on what is known:
      * its own {@code capturedAt}, or a before-photo's that might be later; null when the answer is known.
      */
-    public String sequenceGap() {
+    public @Nullable String sequenceGap() {
         if (!isAfterPhoto() || isOutOfSequence()) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.drools.model.Drools;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -36,7 +37,7 @@ public final class Ladder {
      *
      * @param records the accountability records of the target unit (any reason; only {@code reason} counts)
      */
-    public static AccountabilityMeasure next(Collection<?> records, AccountabilityReason reason, LocalDate asOf,
+    public static @Nullable AccountabilityMeasure next(Collection<?> records, AccountabilityReason reason, LocalDate asOf,
                                              Thresholds thresholds) {
         Optional<AccountabilityRecord> earlier = records.stream()
                 .map(AccountabilityRecord.class::cast)

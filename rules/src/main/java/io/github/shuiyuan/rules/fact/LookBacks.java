@@ -3,6 +3,7 @@ package io.github.shuiyuan.rules.fact;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Reading a problem's look-backs, held oldest first (date first, on the same day the worse outcome last). */
 final class LookBacks {
@@ -22,7 +23,7 @@ final class LookBacks {
     }
 
     /** The latest look-back on or before {@code asOf} if it is dated on or after {@code day}; empty when {@code day} is null. */
-    static Optional<LookBack> latestSince(List<LookBack> oldestFirst, LocalDate day, LocalDate asOf) {
+    static Optional<LookBack> latestSince(List<LookBack> oldestFirst, @Nullable LocalDate day, LocalDate asOf) {
         Optional<LookBack> latest = latestOnOrBefore(oldestFirst, asOf);
         return day == null || latest.isEmpty() || latest.get().date().isBefore(day) ? Optional.empty() : latest;
     }

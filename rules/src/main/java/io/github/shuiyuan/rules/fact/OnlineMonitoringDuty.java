@@ -5,6 +5,7 @@ import io.github.shuiyuan.core.source.WaterSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a source must have online monitoring (MON-03): a prefecture-level source, or one whose design
@@ -19,7 +20,7 @@ public final class OnlineMonitoringDuty {
     }
 
     /** TRUE when the source must monitor online, FALSE when it need not, null when the data cannot tell. */
-    public static Boolean required(WaterSource source, BigDecimal capacityThreshold) {
+    public static @Nullable Boolean required(WaterSource source, BigDecimal capacityThreshold) {
         BigDecimal capacity = source.designCapacityWanM3PerDay();
         if (source.adminLevel() == AdminLevel.PREFECTURE || capacity != null && capacity.compareTo(capacityThreshold) >= 0) {
             return Boolean.TRUE;
@@ -37,7 +38,7 @@ public final class OnlineMonitoringDuty {
      * {@code onlineMonitoring} when that flag is absent and the source may need it; the level and/or the
      * capacity when the flag is false and they would decide.
      */
-    public static String blockingFields(WaterSource source, BigDecimal capacityThreshold) {
+    public static @Nullable String blockingFields(WaterSource source, BigDecimal capacityThreshold) {
         Boolean required = required(source, capacityThreshold);
         if (Boolean.FALSE.equals(required) || Boolean.TRUE.equals(source.onlineMonitoring())) {
             return null;

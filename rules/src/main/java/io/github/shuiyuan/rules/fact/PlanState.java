@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rectification plan (整改方案) read as of D, with its source: what 崇川政办发〔2018〕40号 demands of it (measures,
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  * @param source   the source the plan is for
  * @param asOfDate D
  */
-public record PlanState(Plan plan, WaterSource source, LocalDate asOfDate) {
+public record PlanState(Plan plan, @Nullable WaterSource source, LocalDate asOfDate) {
 
     /** A plan state for every plan of the case file as it stood on D. */
     public static List<PlanState> of(CaseFile view, LocalDate asOfDate) {
@@ -45,7 +46,7 @@ public record PlanState(Plan plan, WaterSource source, LocalDate asOfDate) {
     }
 
     /** The plan's responsible unit, else its source's. */
-    public String unitId() {
+    public @Nullable String unitId() {
         if (!isBlank(plan.responsibleUnitId())) {
             return plan.responsibleUnitId();
         }

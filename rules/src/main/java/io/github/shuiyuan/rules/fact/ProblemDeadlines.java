@@ -4,6 +4,7 @@ import io.github.shuiyuan.core.problem.Extension;
 import io.github.shuiyuan.core.problem.Problem;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem's deadlines as of D (整改期限): the deadline in force, whether it has passed, and extensions approved
@@ -17,7 +18,7 @@ import java.util.List;
 public record ProblemDeadlines(Problem problem, LocalDate asOfDate) {
 
     /** The deadline in force on D (latest extension approved by D, else the original); null when unknown. */
-    public LocalDate effective() {
+    public @Nullable LocalDate effective() {
         return problem.effectiveDeadline(asOfDate);
     }
 
@@ -35,7 +36,7 @@ public record ProblemDeadlines(Problem problem, LocalDate asOfDate) {
      * extension's missing field when the known deadline has passed but that extension might have moved
      * it; null when the answer is known.
      */
-    public String overdueGap() {
+    public @Nullable String overdueGap() {
         LocalDate deadline = effective();
         if (deadline == null) {
             return "deadline";
@@ -44,7 +45,7 @@ public record ProblemDeadlines(Problem problem, LocalDate asOfDate) {
     }
 
     /** The deadline in force the day before {@code extension} was approved (from the original and earlier extensions). */
-    public LocalDate before(Extension extension) {
+    public @Nullable LocalDate before(Extension extension) {
         return problem.effectiveDeadline(extension.approvedOn().minusDays(1));
     }
 
@@ -57,7 +58,7 @@ public record ProblemDeadlines(Problem problem, LocalDate asOfDate) {
      * The field that keeps an extension from being judged late or not: an extension's {@code approvedOn},
      * or the {@code deadline} when no deadline was in force before a dated extension; null when none is missing.
      */
-    public String lateExtensionGap() {
+    public @Nullable String lateExtensionGap() {
         for (Extension e : problem.extensions()) {
             if (e.approvedOn() == null) {
                 return "extensions[].approvedOn";

@@ -5,6 +5,7 @@ import io.github.shuiyuan.core.problem.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem's rectification as of D and the look-backs since it: what the close-out condition on look-backs
@@ -23,7 +24,7 @@ public record Rectification(Problem problem, LocalDate asOfDate, List<LookBack> 
     }
 
     /** The rectification date when it is on or before D, else null: a rectification recorded for after D has not happened. */
-    public LocalDate date() {
+    public @Nullable LocalDate date() {
         LocalDate on = problem.rectifiedOn();
         return on != null && !on.isAfter(asOfDate) ? on : null;
     }
@@ -44,7 +45,7 @@ public record Rectification(Problem problem, LocalDate asOfDate, List<LookBack> 
     }
 
     /** What the latest look-back since the rectification found, or null when none was made. */
-    public LookBackOutcome outcome() {
+    public @Nullable LookBackOutcome outcome() {
         return latestLookBack().map(LookBack::outcome).orElse(null);
     }
 }

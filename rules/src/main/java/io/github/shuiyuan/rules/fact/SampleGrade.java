@@ -10,6 +10,7 @@ import io.github.shuiyuan.core.source.WaterSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sample graded against the national tables: the rules of the 水质 family judge these.
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
  *
  * <p>Immutable and thread-safe.
  */
-public record SampleGrade(Sample sample, WaterSource source, Grading grading, Grade previous, String previousSampleId) {
+public record SampleGrade(Sample sample, WaterSource source, Grading grading, @Nullable Grade previous,
+                          @Nullable String previousSampleId) {
 
     /** The class a drinking-water source must reach at least (GB 3838-2002 Ⅲ类). */
     public static final Grade DRINKING_WATER_CLASS = Grade.III;
@@ -35,7 +37,7 @@ public record SampleGrade(Sample sample, WaterSource source, Grading grading, Gr
         return source.responsibleUnitId();
     }
 
-    public Grade grade() {
+    public @Nullable Grade grade() {
         return grading.grade();
     }
 
