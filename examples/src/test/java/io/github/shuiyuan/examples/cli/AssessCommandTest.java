@@ -73,7 +73,7 @@ class AssessCommandTest {
 
     @Test
     void fail_on_is_not_met_without_findings() {
-        Run run = Run.of("assess", CaseFiles.empty(folder).toString(), "--as-of", "2018-12-10", "--fail-on", "info");
+        Run run = Run.of("assess", CaseFilesOnDisk.empty(folder).toString(), "--as-of", "2018-12-10", "--fail-on", "info");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.json().get("findings")).isEmpty();
@@ -81,7 +81,7 @@ class AssessCommandTest {
 
     @Test
     void an_invalid_case_file_is_not_assessed() {
-        Run run = Run.of("assess", CaseFiles.broken(folder).toString(), "--as-of", "2018-12-10");
+        Run run = Run.of("assess", CaseFilesOnDisk.broken(folder).toString(), "--as-of", "2018-12-10");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();

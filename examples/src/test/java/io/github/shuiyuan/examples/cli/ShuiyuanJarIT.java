@@ -58,7 +58,7 @@ class ShuiyuanJarIT {
 
     @Test
     void a_broken_case_file_is_refused_naming_every_mistake() throws Exception {
-        Path broken = CaseFiles.broken(workingFolder);
+        Path broken = CaseFilesOnDisk.broken(workingFolder);
 
         Result run = shuiyuan("validate", broken.toString());
 
@@ -117,7 +117,7 @@ class ShuiyuanJarIT {
     @Test
     void bad_input_never_shows_a_stack_trace() throws Exception {
         Path directory = Files.createDirectories(workingFolder.resolve("a-folder"));
-        Path truncated = CaseFiles.truncated(workingFolder);
+        Path truncated = CaseFilesOnDisk.truncated(workingFolder);
         List<Result> runs = new ArrayList<>();
         runs.add(shuiyuan("validate", directory.toString()));
         runs.add(shuiyuan("validate", workingFolder.resolve("nowhere.json").toString()));

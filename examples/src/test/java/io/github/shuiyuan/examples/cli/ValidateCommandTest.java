@@ -25,7 +25,7 @@ class ValidateCommandTest {
 
     @Test
     void every_error_of_a_broken_file_is_listed_with_its_path_then_counted() {
-        Path broken = CaseFiles.broken(folder);
+        Path broken = CaseFilesOnDisk.broken(folder);
 
         Run run = Run.of("validate", broken.toString());
 
@@ -39,7 +39,7 @@ class ValidateCommandTest {
 
     @Test
     void json_output_lists_the_errors_for_machines() {
-        Run run = Run.of("validate", CaseFiles.broken(folder).toString(), "--format", "json");
+        Run run = Run.of("validate", CaseFilesOnDisk.broken(folder).toString(), "--format", "json");
 
         assertThat(run.exitCode()).isEqualTo(1);
         JsonNode report = run.json();
@@ -62,7 +62,7 @@ class ValidateCommandTest {
 
     @Test
     void a_lenient_reading_ignores_unknown_fields_that_a_strict_one_refuses() {
-        Path file = CaseFiles.withUnknownField(folder);
+        Path file = CaseFilesOnDisk.withUnknownField(folder);
 
         assertThat(Run.of("validate", file.toString()).exitCode()).isEqualTo(1);
         assertThat(Run.of("validate", file.toString(), "--lenient").exitCode()).isZero();
@@ -70,7 +70,7 @@ class ValidateCommandTest {
 
     @Test
     void malformed_json_is_an_invalid_case_file_with_its_line() {
-        Run run = Run.of("validate", CaseFiles.truncated(folder).toString());
+        Run run = Run.of("validate", CaseFilesOnDisk.truncated(folder).toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("truncated.json $ (第2行", "[MALFORMED_JSON]");

@@ -8,12 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Case files for command-line tests, written into a folder: the sample, broken in named ways. */
-final class CaseFiles {
+/**
+ * Case-file JSON for command-line tests, written into a folder: the sample broken in named ways (its point is the
+ * JSON a command is handed), an empty file, a truncated one. Tests that need a valid case file in code use
+ * {@link io.github.shuiyuan.testing.CaseFiles}.
+ */
+final class CaseFilesOnDisk {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CaseFiles() {
+    private CaseFilesOnDisk() {
     }
 
     /**
