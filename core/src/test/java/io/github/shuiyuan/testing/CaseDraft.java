@@ -45,7 +45,8 @@ import java.util.function.UnaryOperator;
  */
 public final class CaseDraft {
 
-    private final CaseFile.Builder file;
+    private final String schemaVersion;
+    private Jurisdiction jurisdiction;
     private Campaign campaign;
     private final List<Unit> units;
     private final List<Person> people;
@@ -61,7 +62,8 @@ public final class CaseDraft {
     private final List<AccountabilityRecord> accountability;
 
     private CaseDraft(CaseFile from) {
-        file = from.toBuilder();
+        schemaVersion = from.schemaVersion();
+        jurisdiction = from.jurisdiction();
         campaign = from.campaign();
         units = new ArrayList<>(from.units());
         people = new ArrayList<>(from.people());
@@ -86,7 +88,7 @@ public final class CaseDraft {
 
     /** Replaces the jurisdiction (null for none: the validator then refuses the file). */
     public CaseDraft jurisdiction(Jurisdiction jurisdiction) {
-        file.jurisdiction(jurisdiction);
+        this.jurisdiction = jurisdiction;
         return this;
     }
 
@@ -310,12 +312,13 @@ public final class CaseDraft {
 
     // the result
 
-    /** The case file as drafted, without validating it (for tests of what the validator reports). */
+    /**
+     * The case file as drafted, checked by nothing, not even for its required fields (for tests of what the
+     * validator reports).
+     */
     public CaseFile unchecked() {
-        return file.campaign(campaign).units(units).people(people).waterSources(waterSources).problems(problems)
-                .plans(plans).inspections(inspections).evidence(evidence).monthlyReports(monthlyReports)
-                .summaryReports(summaryReports).disclosures(disclosures).samples(samples).accountability(accountability)
-                .build();
+        return new CaseFile(schemaVersion, jurisdiction, campaign, units, people, waterSources, problems, plans, inspections,
+                evidence, monthlyReports, summaryReports, disclosures, samples, accountability);
     }
 
     /** The case file, which the library's validator must accept: a draft it refuses fails the test, listing why. */

@@ -55,5 +55,6 @@ class CaseDraftTest {
 
         assertThatThrownBy(dangling::build).isInstanceOf(AssertionError.class).hasMessageContaining("$.problems[0].waterSourceId");
         assertThat(dangling.unchecked().problems()).hasSize(1);
+        assertThat(CaseFiles.healthy().jurisdiction(null).unchecked().jurisdiction()).isNull();
     }
 }
