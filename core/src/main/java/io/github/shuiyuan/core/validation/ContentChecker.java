@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -242,7 +241,7 @@ final class ContentChecker {
                         "id '" + value + "' repeats $." + list + "[" + earlier + "]"));
             }
         }
-        return complete ? new HashSet<>(seen.keySet()) : null;
+        return complete ? seen.keySet() : null;      // a view: only asked whether it contains an id
     }
 
     /** {@link #ref(String, String, Set, String)} at {@code at + field}, the path spelled out only for an error. */
