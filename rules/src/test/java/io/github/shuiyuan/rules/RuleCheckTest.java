@@ -142,6 +142,26 @@ class RuleCheckTest {
     }
 
     @Test
+    void a_problem_state_answer_that_moved_to_its_concern_is_named_with_where_it_lives_now() {
+        String condition = rule(META, "unresolved, overdue", EMIT);
+        write("broken.drl", condition);
+        assertThat(check()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(condition, "unresolved, overdue"));
+            assertThat(p.code()).isEqualTo("UNKNOWN_FIELD");
+            assertThat(p.message()).startsWith("ProblemState 没有字段“overdue”：它已移出 ProblemState，请改用“deadlines.overdue”");
+        });
+        String consequence = rule(META, "unresolved", EMIT.replace("\"测试\"", "$p.describe()"));
+        write("broken.drl", consequence);
+        assertThat(check()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(consequence, "$p.describe()"));
+            assertThat(p.code()).isEqualTo("COMPILE");
+            assertThat(p.message()).contains("describe()").endsWith("describe() 已移出 ProblemState，请改用 ProblemWords.describe($p) [COMPILE]");
+        });
+        write("broken.drl", rule(META, "unresolved", EMIT.replace("\"测试\"", "$p.idd()")));
+        assertThat(check()).singleElement().satisfies(p -> assertThat(p.message()).doesNotContain("已移出"));
+    }
+
+    @Test
     void an_unknown_type_names_the_import_it_needs() {
         String text = rule(META, "unresolved", EMIT).replace("$t : Thresholds()", "$t : Thresholds()\n    LookBack(problemId == $p.id)");
         write("broken.drl", text);

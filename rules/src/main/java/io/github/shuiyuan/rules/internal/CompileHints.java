@@ -33,6 +33,26 @@ final class CompileHints {
             "io.github.shuiyuan.core.inspection.", "io.github.shuiyuan.core.evidence.", "io.github.shuiyuan.core.reporting.",
             "io.github.shuiyuan.core.quality.", "java.util.", "java.time.");
 
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined for the type ProblemState");
+    /** What a pattern read on ProblemState before its answers moved to the type of their concern, and where it reads now. */
+    private static final Map<String, String> MOVED_PROPERTIES = Map.of(
+            "overdue", "deadlines.overdue", "overdueGap", "deadlines.overdueGap", "lateExtensionGap", "deadlines.lateExtensionGap",
+            "effectiveDeadline", "deadlines.effective", "lookedBackSinceRectified", "rectification.lookedBack",
+            "heldSinceRectified", "rectification.held", "closedOverFailedLookBack", "closeOut.overFailedLookBack",
+            "rectifiedByAsOf", "rectification.date != null");
+    /** What a consequence called on ProblemState before, and what it calls now. */
+    private static final Map<String, String> MOVED_METHODS = Map.ofEntries(
+            Map.entry("describe", "ProblemWords.describe($p)"), Map.entry("standing", "ProblemWords.standing($p)"),
+            Map.entry("blankRecords", "ProblemWords.blankRecords($p.problem())"),
+            Map.entry("latestOutcomeLabel", "$p.latestLookBack().orElseThrow().outcome().label()"),
+            Map.entry("effectiveDeadline", "$p.deadlines().effective()"), Map.entry("overdueGap", "$p.deadlines().overdueGap()"),
+            Map.entry("lateExtensionGap", "$p.deadlines().lateExtensionGap()"), Map.entry("lateExtensions", "$p.deadlines().lateExtensions()"),
+            Map.entry("deadlineBefore", "$p.deadlines().before(…)"), Map.entry("isOverdue", "$p.deadlines().isOverdue()"),
+            Map.entry("outcomeSinceRectified", "$p.rectification().outcome()"),
+            Map.entry("latestLookBackSince", "$p.rectification().latestLookBack()"),
+            Map.entry("unitsNotFiledWith", "$p.closeOut().unitsNotFiledWith(…)"),
+            Map.entry("unitsWithUndatedFiling", "$p.closeOut().unitsWithUndatedFiling(…)"));
+
     private final RuleLint lint;
 
     CompileHints(RuleLint lint) {
@@ -60,7 +80,7 @@ final class CompileHints {
                 brackets.ifPresent(b -> unbalancedFiles.add(p.file()));
                 out.add(brackets.orElse(p));
             } else if (!(PARSER.matcher(text).find() && unbalancedFiles.contains(p.file()))) {
-                out.add(p);
+                out.add(moved(p, text));
             }
         }
         out.addAll(fields.values());
@@ -73,8 +93,23 @@ final class CompileHints {
         return text.endsWith(" [COMPILE]") ? text.substring(0, text.length() - " [COMPILE]".length()) : text;
     }
 
+    /** A consequence calling a ProblemState method that moved: the problem with where it lives now after Drools' text. */
+    private static RuleProblem moved(RuleProblem p, String text) {
+        Matcher m = UNDEFINED_METHOD.matcher(text);
+        if (!m.find() || !MOVED_METHODS.containsKey(m.group(1))) {
+            return p;
+        }
+        String code = p.code() == null ? "" : " [" + p.code() + "]";
+        String message = p.message().endsWith(code) ? p.message().substring(0, p.message().length() - code.length()) : p.message();
+        return new RuleProblem(p.file(), p.line(), message + "；" + m.group(1) + "() 已移出 ProblemState，请改用 "
+                + MOVED_METHODS.get(m.group(1)) + code);
+    }
+
     private static String unknownField(String className, String name) {
         String simple = className.substring(className.lastIndexOf('.') + 1);
+        if (simple.equals("ProblemState") && MOVED_PROPERTIES.containsKey(name)) {
+            return simple + " 没有字段“" + name + "”：它已移出 ProblemState，请改用“" + MOVED_PROPERTIES.get(name) + "”";
+        }
         List<String> near = properties(className).map(all -> Names.nearest(name, all, 3)).orElse(List.of());
         return simple + " 没有字段“" + name + "”" + (near.isEmpty() ? "" : "；是否应为“" + String.join("”“", near) + "”？");
     }
