@@ -6,6 +6,7 @@ import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
 import io.github.shuiyuan.core.reporting.Disclosure;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.CloseOutStatus;
 import io.github.shuiyuan.rules.ComplianceEngine;
@@ -70,9 +71,10 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter text = spec.commandLine().getOut();
         rules.prepare();
-        CaseFile sample = readSample();
+        ValidCaseFile valid = readSample();
+        CaseFile sample = valid.caseFile();
         text.println("示例案卷（虚构数据，仿崇川政办发〔2018〕40号） · " + CaseFileSummary.of(sample));
-        Assessment assessment = rules.assess(sample, Path.of(SAMPLE), asOf, spec.commandLine().getErr());
+        Assessment assessment = rules.assess(valid, asOf, spec.commandLine().getErr());
         Path folder = folder();
         List<String> written = new ArrayList<>();
         for (Unit unit : reportingSubDistricts(sample)) {
@@ -87,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
         Output.write(file(ledger), stream -> Ledger.write(sample, assessment, FormFormat.XLSX, stream));
         written.add(ledger.getFileName().toString());
         YearMonth period = YearMonth.from(asOf).minusMonths(1);
-        DisclosurePage disclosure = disclosure(sample, period, spec.commandLine().getErr());
+        DisclosurePage disclosure = disclosure(valid, period, spec.commandLine().getErr());
         for (PublicDisclosure.Format format : PublicDisclosure.Format.values()) {
             Path page = folder.resolve("信息公开-" + period + "." + format.name().toLowerCase(java.util.Locale.ROOT));
             Output.write(file(page), stream -> PublicDisclosure.write(disclosure, format, stream));
@@ -104,18 +106,18 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The period's disclosure, published on the date the sample records for it (a draft when it records none). */
-    private DisclosurePage disclosure(CaseFile sample, YearMonth period, PrintWriter err) {
-        LocalDate publishedOn = sample.disclosures().stream().filter(d -> period.equals(d.period()))
+    private DisclosurePage disclosure(ValidCaseFile sample, YearMonth period, PrintWriter err) {
+        LocalDate publishedOn = sample.caseFile().disclosures().stream().filter(d -> period.equals(d.period()))
                 .map(Disclosure::publishedOn).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-        return DiscloseCommand.page(rules, sample, Path.of(SAMPLE), period, publishedOn, err);
+        return DiscloseCommand.page(rules, sample, period, publishedOn, err);
     }
 
-    private static CaseFile readSample() {
+    private static ValidCaseFile readSample() {
         try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
             if (in == null) {
                 throw new Cli.Failure(Cli.USAGE, "内置示例案卷缺失 [SAMPLE_MISSING]: " + SAMPLE);
             }
-            return CaseFileJson.strict().read(in);
+            return CaseFileJson.strict().readValid(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidCaseFileException e) {

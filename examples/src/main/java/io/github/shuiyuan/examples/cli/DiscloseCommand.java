@@ -1,13 +1,12 @@
 package io.github.shuiyuan.examples.cli;
 
-import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.io.OutputFile;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.report.DisclosurePage;
 import io.github.shuiyuan.report.DisclosureRefusedException;
 import io.github.shuiyuan.report.PublicDisclosure;
 import io.github.shuiyuan.rules.Assessment;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -55,8 +54,8 @@ final class DiscloseCommand implements Callable<Integer> {
             throw new Cli.Failure(Cli.USAGE, "输出文件须为.json、.html或.xlsx [UNKNOWN_FORMAT]: " + out.path);
         }
         OutputFile target = out.checked(List.of(caseFile.path));
-        CaseFile file = caseFile.read(err);
-        DisclosurePage page = page(rules, file, caseFile.path, period, publishedOn, err);
+        ValidCaseFile file = caseFile.read(err);
+        DisclosurePage page = page(rules, file, period, publishedOn, err);
         Output.write(target, stream -> PublicDisclosure.write(page, format, stream));
         spec.commandLine().getOut().println("已写出" + page.title() + "：" + out.path + "，" + page.sources().size() + "个水源地 [OK]");
         return Cli.OK;
@@ -66,11 +65,11 @@ final class DiscloseCommand implements Callable<Integer> {
      * The disclosure of {@code period} published on {@code publishedOn} (null: a draft), from an assessment by
      * {@code rules} as of the page's date; a refused period ends the command (exit 2).
      */
-    static DisclosurePage page(RulesOption rules, CaseFile file, Path source, YearMonth period, LocalDate publishedOn,
+    static DisclosurePage page(RulesOption rules, ValidCaseFile file, YearMonth period, LocalDate publishedOn,
             PrintWriter err) {
         try {
-            Assessment assessment = rules.assess(file, source, PublicDisclosure.asOf(period, publishedOn), err);
-            return PublicDisclosure.build(file, assessment, period, publishedOn);
+            Assessment assessment = rules.assess(file, PublicDisclosure.asOf(period, publishedOn), err);
+            return PublicDisclosure.build(file.caseFile(), assessment, period, publishedOn);
         } catch (DisclosureRefusedException e) {
             throw new Cli.Failure(Cli.USAGE, "无法公开：" + e.getMessage());
         }

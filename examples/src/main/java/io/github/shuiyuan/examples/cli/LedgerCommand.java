@@ -3,6 +3,7 @@ package io.github.shuiyuan.examples.cli;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.report.FormFormat;
 import io.github.shuiyuan.report.Ledger;
 import io.github.shuiyuan.report.LedgerChange;
@@ -61,8 +62,9 @@ final class LedgerCommand implements Runnable {
             rules.prepare();
             OutputFile target = out.checked(List.of(caseFile.path), ".xlsx", ".xls");
             FormFormat format = FormFormat.forFile(out.path);
-            CaseFile file = caseFile.read(err);
-            Assessment assessment = rules.assess(file, caseFile.path, asOf.date, err);
+            ValidCaseFile valid = caseFile.read(err);
+            CaseFile file = valid.caseFile();
+            Assessment assessment = rules.assess(valid, asOf.date, err);
             Output.write(target, stream -> Ledger.write(file, assessment, format, stream));
             long done = assessment.problems().stream().filter(p -> p.done()).count();
             spec.commandLine().getOut().println("已写出" + Ledger.title(file, asOf.date) + "：" + out.path + "，共"

@@ -3,6 +3,7 @@ package io.github.shuiyuan.examples.cli;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.report.Consolidation;
 import io.github.shuiyuan.report.FormError;
 import io.github.shuiyuan.report.FormFormat;
@@ -75,14 +76,15 @@ final class ReportCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             rules.prepare();
             OutputFile target = out.checked(List.of(caseFile.path), ".xlsx", ".xls");
-            CaseFile file = caseFile.read(err);
+            ValidCaseFile valid = caseFile.read(err);
+            CaseFile file = valid.caseFile();
             if (file.unit(unitId).isEmpty()) {
                 throw new Cli.Failure(Cli.USAGE, "案卷中没有单位" + unitId + " [UNKNOWN_UNIT]");
             }
             if (filledBy != null && file.person(filledBy).isEmpty()) {
                 throw new Cli.Failure(Cli.USAGE, "案卷中没有人员" + filledBy + " [UNKNOWN_PERSON]");
             }
-            Assessment assessment = rules.assess(file, caseFile.path, asOf.date, err);
+            Assessment assessment = rules.assess(valid, asOf.date, err);
             LookBackSheet sheet = LookBackForm.sheet(file, assessment, unitId, filledBy);
             Output.write(target, stream -> LookBackForm.write(sheet, FormFormat.forFile(out.path), stream));
             int rows = 0;
@@ -242,8 +244,9 @@ final class ReportCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             rules.prepare();
             OutputFile target = out.checked(List.of(caseFile.path), ".xlsx");
-            CaseFile file = caseFile.read(err);
-            Assessment assessment = rules.assess(file, caseFile.path, asOf.date, err);
+            ValidCaseFile valid = caseFile.read(err);
+            CaseFile file = valid.caseFile();
+            Assessment assessment = rules.assess(valid, asOf.date, err);
             Output.write(target, stream -> SupervisionWorkbook.write(file, assessment, stream));
             spec.commandLine().getOut().println("已写出监管工作簿：" + out.path + "，问题发现" + assessment.findings().size() + "条，销号状态"
                     + assessment.closeOut().size() + "条，问责建议" + assessment.accountability().size() + "条，水质评价"

@@ -1,7 +1,6 @@
 package io.github.shuiyuan.examples.cli;
 
-import io.github.shuiyuan.core.CaseFile;
-import io.github.shuiyuan.core.validation.InvalidCaseFileException;
+import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.rules.Assessment;
 import io.github.shuiyuan.rules.ComplianceEngine;
 import io.github.shuiyuan.rules.RuleCompilationException;
@@ -91,13 +90,8 @@ final class RulesOption {
         return new IllegalStateException(cause);
     }
 
-    /** Assesses {@code file} (read from {@code source}) as of {@code asOf} with these rules; errors end the command. */
-    Assessment assess(CaseFile file, Path source, LocalDate asOf, PrintWriter err) {
-        try {
-            return engine(err).assess(file, asOf);
-        } catch (InvalidCaseFileException e) {
-            Cli.printErrors(source, e.errors(), err);
-            throw new Cli.Failure(Cli.INVALID, Cli.invalidSummary(source, e.errors().size()));
-        }
+    /** Assesses a case file the reader has validated, as of {@code asOf}, with these rules. */
+    Assessment assess(ValidCaseFile file, LocalDate asOf, PrintWriter err) {
+        return engine(err).assess(file, asOf);
     }
 }
