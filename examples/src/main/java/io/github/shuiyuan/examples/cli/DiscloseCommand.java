@@ -47,13 +47,8 @@ final class DiscloseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         rules.prepare();
-        PublicDisclosure.Format format;
-        try {
-            format = PublicDisclosure.Format.forFile(out.path);
-        } catch (IllegalArgumentException e) {
-            throw new Cli.Failure(Cli.USAGE, "输出文件须为.json、.html或.xlsx [UNKNOWN_FORMAT]: " + out.path);
-        }
-        OutputFile target = out.checked(List.of(caseFile.path));
+        OutputFile target = out.checked(List.of(caseFile.path), ".json", ".html", ".xlsx");
+        PublicDisclosure.Format format = PublicDisclosure.Format.forFile(out.path);
         ValidCaseFile file = caseFile.read(err);
         DisclosurePage page = page(rules, file, period, publishedOn, err);
         Output.write(target, stream -> PublicDisclosure.write(page, format, stream));

@@ -94,6 +94,9 @@ class NeverOverAnInputTest {
         Run text = Run.of("assess", caseFile.toString(), "--as-of", "2018-12-10", "--format", "text",
                 "--out", dir.resolve("a.json").toString());
         assertThat(text.err()).contains("WRONG_EXTENSION", ".txt");
+        Run page = Run.of("disclose", caseFile.toString(), "--period", "2018-11", "--out", dir.resolve("page.txt").toString());
+        assertThat(page.exitCode()).isEqualTo(2);
+        assertThat(page.err()).contains("WRONG_EXTENSION", ".json", ".html", ".xlsx");
         assertThat(names()).containsExactly("c.json");
     }
 
