@@ -3,7 +3,6 @@ package io.github.shuiyuan.examples.cli;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.io.OutputFile;
 import io.github.shuiyuan.core.json.CaseFileJson;
-import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.report.FormFormat;
 import io.github.shuiyuan.report.Ledger;
 import io.github.shuiyuan.report.LedgerChange;
@@ -45,30 +44,17 @@ final class LedgerCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Mixin
-        CaseFileParameter caseFile;
-
-        @Mixin
-        AsOfOption asOf;
-
-        @Mixin
-        OutOption out;
-
-        @Mixin
-        RulesOption rules;
+        AssessedDocument document;
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            rules.prepare();
-            OutputFile target = out.checked(List.of(caseFile.path), ".xlsx", ".xls");
-            FormFormat format = FormFormat.forFile(out.path);
-            ValidCaseFile valid = caseFile.read(err);
-            CaseFile file = valid.caseFile();
-            Assessment assessment = rules.assess(valid, asOf.date, err);
-            Output.write(target, stream -> Ledger.write(file, assessment, format, stream));
-            long done = assessment.problems().stream().filter(p -> p.done()).count();
-            spec.commandLine().getOut().println("已写出" + Ledger.title(file, asOf.date) + "：" + out.path + "，共"
-                    + assessment.problems().size() + "个问题，其中完成整治" + done + "个 [OK]");
+            AssessedDocument.Assessed done = document.assess(spec.commandLine().getErr(), ".xlsx", ".xls");
+            Assessment assessment = done.assessment();
+            FormFormat format = FormFormat.forFile(document.out.path);
+            Output.write(done.target(), stream -> Ledger.write(done.caseFile(), assessment, format, stream));
+            long finished = assessment.problems().stream().filter(p -> p.done()).count();
+            spec.commandLine().getOut().println("已写出" + Ledger.title(done.caseFile(), document.asOf.date) + "："
+                    + document.out.path + "，共" + assessment.problems().size() + "个问题，其中完成整治" + finished + "个 [OK]");
             return Cli.OK;
         }
     }

@@ -228,29 +228,16 @@ final class ReportCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Mixin
-        CaseFileParameter caseFile;
-
-        @Mixin
-        AsOfOption asOf;
-
-        @Mixin
-        OutOption out;
-
-        @Mixin
-        RulesOption rules;
+        AssessedDocument document;
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            rules.prepare();
-            OutputFile target = out.checked(List.of(caseFile.path), ".xlsx");
-            ValidCaseFile valid = caseFile.read(err);
-            CaseFile file = valid.caseFile();
-            Assessment assessment = rules.assess(valid, asOf.date, err);
-            Output.write(target, stream -> SupervisionWorkbook.write(file, assessment, stream));
-            spec.commandLine().getOut().println("已写出监管工作簿：" + out.path + "，问题发现" + assessment.findings().size() + "条，销号状态"
-                    + assessment.closeOut().size() + "条，问责建议" + assessment.accountability().size() + "条，水质评价"
-                    + assessment.waterQuality().size() + "条 [OK]");
+            AssessedDocument.Assessed done = document.assess(spec.commandLine().getErr(), ".xlsx");
+            Assessment assessment = done.assessment();
+            Output.write(done.target(), stream -> SupervisionWorkbook.write(done.caseFile(), assessment, stream));
+            spec.commandLine().getOut().println("已写出监管工作簿：" + document.out.path + "，问题发现" + assessment.findings().size()
+                    + "条，销号状态" + assessment.closeOut().size() + "条，问责建议" + assessment.accountability().size()
+                    + "条，水质评价" + assessment.waterQuality().size() + "条 [OK]");
             return Cli.OK;
         }
     }
