@@ -56,7 +56,7 @@ public final class GenerateRules {
         }
         List<String> models = new String(module.getBytes(MODEL_LIST), StandardCharsets.UTF_8).lines()
                 .map(String::strip).filter(l -> l.startsWith(PrebuiltRules.PACKAGE + ".")).sorted().toList();
-        Files.writeString(classes.resolve(PrebuiltRules.INDEX), PrebuiltRules.index(files.sha256(), models),
+        Files.writeString(classes.resolve(PrebuiltRules.INDEX), PrebuiltRules.index(files, models),
                 StandardCharsets.UTF_8);
         System.out.println("executable model of " + files.drl().size() + " rule files: " + written + " classes, models "
                 + models);

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.drools.base.base.ClassObjectType;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -81,7 +81,7 @@ public final class CompiledRules {
         return prebuilt;
     }
 
-    private static CompiledRules checked(RuleFiles files, Map<String, String> overrides, InternalKnowledgeBase prebuilt,
+    private static CompiledRules checked(RuleFiles files, Map<String, String> overrides, PrebuiltRules.Loaded prebuilt,
                                          List<RuleProblem> problems) {
         List<RuleProblem> found = new ArrayList<>();
         CompiledRules rules = build(files, overrides, prebuilt, found);
@@ -90,24 +90,33 @@ public final class CompiledRules {
         return found.isEmpty() ? rules : null;
     }
 
-    /** The rule set of {@code files}, its KieBase {@code prebuilt} or, when that is null, compiled from their DRL. */
-    private static CompiledRules build(RuleFiles files, Map<String, String> overrides, InternalKnowledgeBase prebuilt,
+    /** The rule set of {@code files}: {@code prebuilt} when given, else compiled from their DRL. */
+    private static CompiledRules build(RuleFiles files, Map<String, String> overrides, PrebuiltRules.Loaded prebuilt,
                                        List<RuleProblem> problems) {
         Configuration configuration = Configuration.read(files, overrides, problems);
         problems.addAll(files.refused());
+        RulesetInfo info = new RulesetInfo(configuration.name(), configuration.version(), files.sha256(overrides));
+        if (prebuilt != null) {
+            // the build checked exactly these files as below (PrebuiltRules serves no others): only overrides are new,
+            // and the DRL need not be read back
+            if (!overrides.isEmpty()) {
+                new RuleLint(files).checkThresholds(files.file(Configuration.THRESHOLDS), overrides, problems);
+            }
+            List<RuleInfo> rules = describe(prebuilt.kieBase(), name -> prebuilt.declarations().get(name), problems);
+            return new CompiledRules(prebuilt.kieBase(), configuration, rules, info, true);
+        }
         RuleLint lint = new RuleLint(files);
         lint.checkText(files.file(Configuration.THRESHOLDS) == null ? null : configuration.thresholds(), problems);
         lint.checkThresholds(files.file(Configuration.THRESHOLDS), overrides, problems);
         Set<String> duplicateNames = lint.checkRuleNames(problems);
-        InternalKnowledgeBase kieBase = prebuilt != null ? prebuilt : fromDrl(files, lint, duplicateNames, problems);
+        InternalKnowledgeBase kieBase = fromDrl(files, lint, duplicateNames, problems);
         if (kieBase == null) {
             return null;
         }
-        List<RuleInfo> rules = describe(kieBase, lint, problems);
+        List<RuleInfo> rules = describe(kieBase, lint::declaration, problems);
         lint.checkIds(rules, problems);
         lint.checkReferences(rules, problems);
-        RulesetInfo info = new RulesetInfo(configuration.name(), configuration.version(), files.sha256(overrides));
-        return new CompiledRules(kieBase, configuration, rules, info, prebuilt != null);
+        return new CompiledRules(kieBase, configuration, rules, info, false);
     }
 
     private static InternalKnowledgeBase fromDrl(RuleFiles files, RuleLint lint, Set<String> duplicateNames,
@@ -178,16 +187,14 @@ public final class CompiledRules {
         return Set.copyOf(types);
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase, RuleLint lint, List<RuleProblem> problems) {
+    private static List<RuleInfo> describe(KieBase kieBase, Function<String, Declaration> declarationOf,
+                                           List<RuleProblem> problems) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                // rules loaded as the build compiled them carry no source path: the file that declares the name
-                String file = rule instanceof RuleImpl impl && impl.getResource() != null
-                        ? impl.getResource().getSourcePath() : lint.fileDeclaring(rule.getName());
-                DrlText text = lint.text(file);
-                int line = text == null ? 0 : text.rule(rule.getName()).map(DrlText.RuleDecl::line).orElse(0);
-                RuleInfo info = RuleMetadata.read(rule, file, line, problems);
+                Declaration at = declarationOf.apply(rule.getName());
+                RuleInfo info = at == null ? RuleMetadata.read(rule, "?", 0, problems)
+                        : RuleMetadata.read(rule, at.file(), at.line(), problems);
                 if (info != null) {
                     rules.add(info);
                 }
@@ -195,6 +202,10 @@ public final class CompiledRules {
         }
         rules.sort(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::ruleName));
         return List.copyOf(rules);
+    }
+
+    /** Where a rule is declared: its DRL file and the line of {@code rule}. */
+    record Declaration(String file, int line) {
     }
 
     /** Reads and checks the metadata every rule must carry. */

@@ -6,7 +6,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,17 +49,38 @@ public final class PrebuiltRules {
         return m.replaceFirst("package " + PACKAGE + ";");
     }
 
-    /** The index's text for rule files of fingerprint {@code sha256} compiled to the model classes {@code models}. */
-    public static String index(String sha256, List<String> models) {
-        return "# written by the build (GenerateRules): the bundled rules compiled to Drools' executable model\n"
-                + "sha256=" + sha256 + "\nmodels=" + String.join(",", models) + "\n";
+    /**
+     * The index's text for the rule files {@code files} compiled to the model classes {@code models}: their
+     * fingerprint, the model classes, and where each rule is declared ({@code rule.N=file:line:name}), so that
+     * loading them needs no DRL read back.
+     */
+    public static String index(RuleFiles files, List<String> models) {
+        StringBuilder index = new StringBuilder()
+                .append("# written by the build (GenerateRules): the bundled rules compiled to Drools' executable model\n")
+                .append("sha256=").append(files.sha256()).append('\n')
+                .append("models=").append(String.join(",", models)).append('\n');
+        int n = 0;
+        for (RuleFiles.RuleFile file : files.drl()) {
+            for (DrlText.RuleDecl rule : DrlText.of(file).rules()) {
+                index.append("rule.").append(++n).append('=').append(file.name()).append(':').append(rule.line())
+                        .append(':').append(rule.name()).append('\n');
+            }
+        }
+        return index.toString();
+    }
+
+    /**
+     * The bundled rules as the build compiled them: the KieBase, and where each rule is declared (file and line,
+     * by rule name), as the build read them from the DRL.
+     */
+    record Loaded(InternalKnowledgeBase kieBase, Map<String, CompiledRules.Declaration> declarations) {
     }
 
     /**
      * A KieBase of the prebuilt rules, when the build made them from exactly {@code files}; null when it did not
      * (a build that skipped the step, or rule files changed since), and the caller compiles the DRL instead.
      */
-    static InternalKnowledgeBase load(RuleFiles files) {
+    static Loaded load(RuleFiles files) {
         Properties index = readIndex();
         if (index == null) {
             LOG.debug("no prebuilt rules on the class path; compiling the DRL");
@@ -71,7 +94,16 @@ public final class PrebuiltRules {
         for (String name : index.getProperty("models", "").split(",")) {
             models.add(model(name.strip()));
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        return new Loaded(KieBaseBuilder.createKieBaseFromModel(models), declarations(index));
+    }
+
+    private static Map<String, CompiledRules.Declaration> declarations(Properties index) {
+        Map<String, CompiledRules.Declaration> declarations = new HashMap<>();
+        for (int n = 1; index.getProperty("rule." + n) != null; n++) {
+            String[] at = index.getProperty("rule." + n).split(":", 3);
+            declarations.put(at[2], new CompiledRules.Declaration(at[0], Integer.parseInt(at[1])));
+        }
+        return declarations;
     }
 
     private static Properties readIndex() {

@@ -61,10 +61,15 @@ final class RuleLint {
         return texts.get(fileName);
     }
 
-    /** The DRL file that declares a rule of this name (the first, by file name); "?" when none does. */
-    String fileDeclaring(String ruleName) {
-        return texts.entrySet().stream().filter(e -> e.getValue().rule(ruleName).isPresent())
-                .map(Map.Entry::getKey).findFirst().orElse("?");
+    /** Where a rule of this name is declared (the first file, by file name), or null when no file declares it. */
+    CompiledRules.Declaration declaration(String ruleName) {
+        for (Map.Entry<String, DrlText> text : texts.entrySet()) {
+            var rule = text.getValue().rule(ruleName);
+            if (rule.isPresent()) {
+                return new CompiledRules.Declaration(text.getKey(), rule.get().line());
+            }
+        }
+        return null;
     }
 
     /** Checks the text of every DRL file: imports, forbidden calls, threshold keys (when thresholds are known). */
