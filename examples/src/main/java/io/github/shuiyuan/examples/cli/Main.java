@@ -20,6 +20,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        RulesOption.startEarly(args);
         System.exit(run(args));
     }
 
