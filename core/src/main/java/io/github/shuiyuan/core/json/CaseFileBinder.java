@@ -1,5 +1,6 @@
 package io.github.shuiyuan.core.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.shuiyuan.core.CaseFile;
@@ -7,6 +8,7 @@ import io.github.shuiyuan.core.Labeled;
 import io.github.shuiyuan.core.validation.ErrorCode;
 import io.github.shuiyuan.core.validation.ValidationError;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -85,12 +87,19 @@ final class CaseFileBinder {
         ValueReader[] readers = shape.readers();
         Object[] values = new Object[shape.names.length];
         long failed = 0;
+        long seen = 0;
+        Set<String> unknownNames = null;
         List<ValidationError> unknown = null;
         List<ValidationError>[] byComponent = null;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-            parser.nextToken();
             int i = shape.indexOf(name);
+            if (i >= 0 ? (seen & 1L << i) != 0 : unknownNames != null && unknownNames.contains(name)) {
+                throw duplicate(name);
+            }
+            parser.nextToken();
             if (i < 0) {
+                unknownNames = unknownNames != null ? unknownNames : new HashSet<>();
+                unknownNames.add(name);
                 if (!lenient) {
                     unknown = unknown != null ? unknown : new ArrayList<>();
                     unknown.add(ValidationError.at(path.child(name), ErrorCode.UNKNOWN_FIELD,
@@ -100,6 +109,7 @@ final class CaseFileBinder {
                 skipValue();
                 continue;
             }
+            seen |= 1L << i;
             if (token() == JsonToken.VALUE_NULL) {
                 continue;
             }
@@ -183,7 +193,11 @@ final class CaseFileBinder {
             return wrongType("对象", "an object");
         }
         Map<String, Object> map = new LinkedHashMap<>();
+        Set<String> failedKeys = null;
         for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
+            if (map.containsKey(key) || failedKeys != null && failedKeys.contains(key)) {
+                throw duplicate(key);
+            }
             JsonToken t = parser.nextToken();
             path.push(key);
             Object value;
@@ -195,6 +209,8 @@ final class CaseFileBinder {
             }
             if (value == FAILED) {
                 cleared.add(path.toString());
+                failedKeys = failedKeys != null ? failedKeys : new HashSet<>();
+                failedKeys.add(key);
             } else {
                 map.put(key, value);
             }
@@ -249,18 +265,34 @@ final class CaseFileBinder {
         };
     }
 
+    /** Skips the value at the current token to its end, as {@link #skipValue()} does, and returns null. */
+    CaseFile skip() throws IOException {
+        skipValue();
+        return null;
+    }
+
     /**
      * Skips the current value to its end. Strings and numbers in it are still read, so that a value the reader
-     * does not keep meets the same size limits as one it keeps.
+     * does not keep meets the same size limits as one it keeps, and a field named twice in one of its objects is
+     * refused as it is where the reader keeps the value.
      */
     private void skipValue() throws IOException {
+        ArrayDeque<Set<String>> objects = new ArrayDeque<>();
         int depth = 0;
         JsonToken t = token();
         do {
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                 depth++;
+                if (t == JsonToken.START_OBJECT) {
+                    objects.push(new HashSet<>());
+                }
             } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                 depth--;
+                if (t == JsonToken.END_OBJECT) {
+                    objects.pop();
+                }
+            } else if (t == JsonToken.FIELD_NAME && !objects.peek().add(parser.currentName())) {
+                throw duplicate(parser.currentName());
             } else if (t == JsonToken.VALUE_STRING) {
                 parser.getText();
             } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -271,6 +303,14 @@ final class CaseFileBinder {
             }
             t = parser.nextToken();
         } while (t != null);
+    }
+
+    /**
+     * A field named twice in one object: a syntax error, as the parser would report it (the reader checks it
+     * itself, with a bit per record component, instead of the parser's set of names per object).
+     */
+    private JsonParseException duplicate(String name) {
+        return new JsonParseException(parser, "Duplicate field '" + name + "'");
     }
 
     /**

@@ -193,7 +193,8 @@ public final class CaseFileJson {
     /** A parser over the bytes; bytes that are text in no Unicode encoding are malformed JSON, not an I/O failure. */
     private JsonParser createParser(InputStream in) throws IOException, InvalidCaseFileException {
         try {
-            return mapper.createParser(in);
+            // the binder refuses a field named twice itself, without the parser's set of names per object
+            return mapper.createParser(in).disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         } catch (CharConversionException e) {
             throw notText(e, null);
         }
@@ -209,7 +210,7 @@ public final class CaseFileJson {
             if (first == null) {
                 throw syntaxError(ErrorCode.MALFORMED_JSON, "文件为空，不含JSON内容", "no JSON content", parser.currentLocation());
             }
-            CaseFile file = first == JsonToken.START_OBJECT ? binder.bind() : skip(parser);
+            CaseFile file = first == JsonToken.START_OBJECT ? binder.bind() : binder.skip();
             if (hasMore(parser)) {
                 throw syntaxError(ErrorCode.MALFORMED_JSON, "JSON结束后还有多余内容", "trailing content after the JSON value",
                         parser.currentLocation());
@@ -231,12 +232,6 @@ public final class CaseFileJson {
         } catch (CharConversionException e) {
             throw notText(e, parser.currentLocation());
         }
-    }
-
-    /** Reads past a value that is not an object (it is still read, so that its syntax is judged first). */
-    private static CaseFile skip(JsonParser parser) throws IOException {
-        parser.skipChildren();
-        return null;
     }
 
     /** Whether anything but white space follows the document (a stray word is content too, not a syntax error). */

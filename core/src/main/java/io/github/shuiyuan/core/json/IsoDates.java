@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -39,6 +40,10 @@ final class IsoDates {
 
     /** The instant with offset {@code text} spells ({@code 2018-06-20T09:30:00+08:00}), or null. */
     static OffsetDateTime instant(String text) {
+        OffsetDateTime plain = plainInstant(text);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return INSTANT.parse(text, OffsetDateTime::from);
         } catch (DateTimeParseException e) {
@@ -62,9 +67,51 @@ final class IsoDates {
         }
     }
 
+    /**
+     * The instant {@code text} spells when it has the plain form {@code yyyy-MM-ddTHH:mm:ss} with an offset
+     * {@code Z} or {@code ±HH:MM} (other than {@code -00:00}) and every field is in range, read without the
+     * formatter; null for anything else, which the formatter then judges.
+     */
+    static OffsetDateTime plainInstant(String text) {
+        int n = text.length();
+        if ((n != 20 && n != 25) || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
+                || !startsWithPlainDate(text)) {
+            return null;
+        }
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        ZoneOffset offset;
+        char sign = text.charAt(19);
+        if (n == 20) {
+            if (sign != 'Z') {
+                return null;
+            }
+            offset = ZoneOffset.UTC;
+        } else {
+            int hours = digits(text, 20, 22);
+            int minutes = digits(text, 23, 25);
+            if ((sign != '+' && sign != '-') || text.charAt(22) != ':' || hours < 0 || hours > 17 || minutes < 0
+                    || minutes > 59 || sign == '-' && hours == 0 && minutes == 0) {
+                return null;
+            }
+            offset = sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes) : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+        }
+        return OffsetDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10), hour, minute, second, 0,
+                offset);
+    }
+
     /** Whether {@code text} is a date {@code yyyy-MM-dd} that exists, judged without the formatter. */
     static boolean isPlainDate(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        return text.length() == 10 && startsWithPlainDate(text);
+    }
+
+    /** Whether the first ten characters of {@code text} are a date {@code yyyy-MM-dd} that exists. */
+    private static boolean startsWithPlainDate(String text) {
+        if (text.length() < 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return false;
         }
         int year = digits(text, 0, 4);

@@ -15,6 +15,7 @@ final class JsonSyntax {
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.*?)'");
     private static final Pattern START = Pattern.compile("line: (\\d+), column: (\\d+)");
     private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'");
     private static final Pattern CONTROL = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern SOURCE_NOTE = Pattern.compile("Source: REDACTED \\([^)]*\\); ");
     private static final String A_VALUE = "字符串、数字、数组、对象、true、false 或 null";
@@ -48,6 +49,10 @@ final class JsonSyntax {
         Matcher control = CONTROL.matcher(message);
         if (control.find()) {
             return "字符串中有未转义的控制字符（代码" + control.group(1) + "），须写成反斜杠转义（如 \\n）";
+        }
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            return "同一对象中字段“" + duplicate.group(1) + "”出现了两次，每个字段只能写一次";
         }
         if (message.startsWith("Invalid numeric value: Leading zeroes")) {
             return "数字格式无效：不允许以0开头（如 007）";

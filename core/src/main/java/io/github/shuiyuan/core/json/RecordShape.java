@@ -34,6 +34,9 @@ final class RecordShape {
     private RecordShape(Class<?> type) {
         typeName = type.getSimpleName();
         components = type.getRecordComponents();
+        if (components.length > Long.SIZE) { // the reader keeps a bit per component
+            throw new IllegalStateException(type + " has more than " + Long.SIZE + " components");
+        }
         names = new String[components.length];
         required = new boolean[components.length];
         list = new boolean[components.length];

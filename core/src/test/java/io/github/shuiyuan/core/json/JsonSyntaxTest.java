@@ -31,6 +31,11 @@ class JsonSyntaxTest {
             {"a": "xyz                       | 文件在字符串结束前就结束了，缺少结尾的双引号
             {"a": 007}                       | 数字格式无效：不允许以0开头（如 007）
             {"a": NaN}                       | 数字格式无效：JSON不允许NaN或Infinity
+            {"campaign": {"id": "x", "id": "x"}} | 同一对象中字段“id”出现了两次，每个字段只能写一次
+            {"a": {"b": 1, "c": {"b": 1}, "b": 2}} | 同一对象中字段“b”出现了两次，每个字段只能写一次
+            {"samples": [{"values": {"pH": 7, "pH": 8}}]} | 同一对象中字段“pH”出现了两次，每个字段只能写一次
+            {"samples": [{"values": {"pH": "x", "pH": 8}}]} | 同一对象中字段“pH”出现了两次，每个字段只能写一次
+            {"x": 1, "x": 2}                 | 同一对象中字段“x”出现了两次，每个字段只能写一次
             """)
     void the_chinese_message_says_what_is_wrong(String json, String expected) {
         ValidationError error = onlyError(Fixture.errorsOf(json.strip()));
