@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,9 @@ import java.util.stream.Collectors;
  */
 final class CaseFileBinder {
 
+    /** The longest text {@link #shared} keeps one instance of. */
+    private static final int SHARED_LENGTH = 40;
+
     /** What a reader returns for a value it reported as wrong. */
     static final Object FAILED = new Object();
 
@@ -43,6 +47,7 @@ final class CaseFileBinder {
     private final List<ValidationError> errors = new ArrayList<>();
     private final Set<String> cleared = new HashSet<>();
     private final PathStack path = new PathStack();
+    private final Map<String, String> strings = new HashMap<>();
     private boolean repairable = true;
 
     CaseFileBinder(JsonParser parser, boolean lenient) {
@@ -73,6 +78,19 @@ final class CaseFileBinder {
 
     JsonParser parser() {
         return parser;
+    }
+
+    /**
+     * One instance of each short text the document repeats (ids referenced from many records, units, names): a
+     * province spells the same ids hundreds of thousands of times, and the case file keeps every value it reads.
+     * Long texts (descriptions, remarks) are seldom repeated and are kept as read.
+     */
+    String shared(String text) {
+        if (text.length() > SHARED_LENGTH) {
+            return text;
+        }
+        String first = strings.putIfAbsent(text, text);
+        return first != null ? first : text;
     }
 
     JsonToken token() {

@@ -70,7 +70,7 @@ interface ValueReader {
         if (b.token() != JsonToken.VALUE_STRING) {
             return b.wrongType("文本", "a string");
         }
-        return b.parser().getText();
+        return b.shared(b.parser().getText());
     }
 
     private static Object integer(CaseFileBinder b, boolean isLong) throws IOException {

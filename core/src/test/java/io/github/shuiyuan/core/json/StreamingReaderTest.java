@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.core.validation.ErrorCode;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
 import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.core.validation.ValidationError;
+import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -87,5 +90,17 @@ class StreamingReaderTest {
         assertThat(valid.caseFile()).isEqualTo(Fixture.valid().read());
         assertThat(CaseFileJson.strict().readString(CaseFileJson.strict().writeString(valid.caseFile())))
                 .isEqualTo(valid.caseFile());
+    }
+
+    @Test
+    void an_id_the_document_repeats_is_kept_as_one_instance() throws Exception {
+        CaseFile file = CaseFileJson.strict().read(CaseFiles.SAMPLE);
+        Problem first = file.problems().get(0);
+        Problem sameSource = file.problems().stream().skip(1)
+                .filter(p -> p.waterSourceId().equals(first.waterSourceId())).findFirst().orElseThrow();
+
+        assertThat(sameSource.waterSourceId()).isSameAs(first.waterSourceId());
+        assertThat(file.waterSources().stream().filter(w -> w.id().equals(first.waterSourceId())).findFirst().orElseThrow().id())
+                .isSameAs(first.waterSourceId());
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /** One assessment: a fresh session over the shared KieBase, the facts in, the rules fired, the results out, sorted. */
@@ -38,7 +39,7 @@ public final class Assessor {
                 accountability(derived.triggers()), waterQuality(facts.samples()), ProblemViews.of(facts.problems(), unmet));
     }
 
-    /** What the rules derived, taken out of the session in one pass over its facts. */
+    /** What the rules derived, taken out of the session by class. */
     private record Derived(List<Finding> findings, List<Unmet> unmet, List<AccountabilityTrigger> triggers) {
     }
 
@@ -56,20 +57,20 @@ public final class Assessor {
                 }
             }
             session.fireAllRules();
-            Derived derived = new Derived(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            for (Object fact : session.getObjects()) {
-                if (fact instanceof Finding f) {
-                    derived.findings().add(f);
-                } else if (fact instanceof Unmet u) {
-                    derived.unmet().add(u);
-                } else if (fact instanceof AccountabilityTrigger t) {
-                    derived.triggers().add(t);
-                }
-            }
-            return derived;
+            // by class: the session keeps its facts by class, so each list is read without walking the others
+            return new Derived(derived(session, Finding.class), derived(session, Unmet.class),
+                    derived(session, AccountabilityTrigger.class));
         } finally {
             session.dispose();
         }
+    }
+
+    private static <T> List<T> derived(KieSession session, Class<T> type) {
+        List<T> facts = new ArrayList<>();
+        for (Object fact : session.getObjects(new ClassObjectFilter(type))) {
+            facts.add(type.cast(fact));
+        }
+        return facts;
     }
 
     /** A finding's identity (see {@link Finding#key()}), without building a string per finding. */
