@@ -73,21 +73,19 @@ public final class Assessor {
         return facts;
     }
 
-    /** A finding's identity (see {@link Finding#key()}), without building a string per finding. */
-    private record Key(String ruleId, String subjectId, String ref) {
-        static Key of(Finding f) {
-            return new Key(f.ruleId(), f.subjectId(), f.ref() == null ? "" : f.ref());
-        }
-    }
-
     private static List<Finding> findings(List<Finding> derived) {
         // the rule of one finding per (rule, subject, ref): of two, the one with the first message, whatever the
-        // order the session returns them in
-        Map<Key, Finding> unique = new HashMap<>();
-        derived.forEach(f -> unique.merge(Key.of(f), f,
-                (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b));
-        List<Finding> findings = new ArrayList<>(unique.values());
-        findings.sort(Finding.ORDER);
+        // order the session returns them in. Sorted with the message as the last key, the findings of one
+        // (rule, subject, ref) are neighbours and the one to keep comes first.
+        derived.sort(Finding.ORDER.thenComparing(Finding::message));
+        List<Finding> findings = new ArrayList<>(derived.size());
+        Finding previous = null;
+        for (Finding f : derived) {
+            if (previous == null || Finding.ORDER.compare(previous, f) != 0) {
+                findings.add(f);
+            }
+            previous = f;
+        }
         return findings;
     }
 
