@@ -1,12 +1,12 @@
 package io.github.shuiyuan.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.shuiyuan.core.CaseFile;
 import io.github.shuiyuan.core.internal.JsonMappers;
@@ -59,13 +59,18 @@ public final class CaseFileJson {
     private static final CaseFileJson STRICT = new CaseFileJson(false);
     private static final CaseFileJson LENIENT = new CaseFileJson(true);
 
+    /** Parsers for reading: the streaming factory alone, since the reader binds by hand. */
+    private static final JsonFactory PARSERS = JsonMappers.newReadFactory();
+
     private final boolean lenient;
-    private final ObjectMapper mapper;
 
     private CaseFileJson(boolean lenient) {
         this.lenient = lenient;
-        this.mapper = JsonMappers.newMapper()
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !lenient);
+    }
+
+    /** The object mapper for writing, made the first time a case file is written (reading never needs one). */
+    private static final class Writing {
+        static final ObjectMapper MAPPER = JsonMappers.newMapper();
     }
 
     /** A reader that refuses unknown fields, naming them: a typo must not silently drop data. */
@@ -162,12 +167,12 @@ public final class CaseFileJson {
 
     /** Writes a case file as indented UTF-8 JSON (enum names, ISO dates, nulls left out); {@code out} is left open. */
     public void write(CaseFile file, OutputStream out) throws IOException {
-        mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, file);
+        Writing.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, file);
     }
 
     /** Writes a case file as indented JSON text; {@code out} is flushed and left open. */
     public void write(CaseFile file, Writer out) throws IOException {
-        mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, file);
+        Writing.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, file);
         out.flush();
     }
 
@@ -184,7 +189,7 @@ public final class CaseFileJson {
     /** The case file as indented JSON text. */
     public String writeString(CaseFile file) {
         try {
-            return mapper.writeValueAsString(file);
+            return Writing.MAPPER.writeValueAsString(file);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("case file could not be written", e);
         }
@@ -194,7 +199,7 @@ public final class CaseFileJson {
     private JsonParser createParser(InputStream in) throws IOException, InvalidCaseFileException {
         try {
             // the binder refuses a field named twice itself, without the parser's set of names per object
-            return mapper.createParser(in).disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            return PARSERS.createParser(in);
         } catch (CharConversionException e) {
             throw notText(e, null);
         }

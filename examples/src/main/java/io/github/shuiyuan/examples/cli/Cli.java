@@ -40,7 +40,6 @@ final class Cli {
     /** The command was used wrongly or could not run. */
     static final int USAGE = 2;
 
-    private static final ObjectMapper JSON = JsonMappers.newMapper();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -82,6 +81,11 @@ final class Cli {
 
     private static PrintWriter utf8(java.io.OutputStream stream) {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    /** The object mapper for {@link #json}, made the first time a command prints JSON (most never do). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMappers.newMapper();
     }
 
     /** Ends a command with an exit code and a message for people (Chinese, then the English code). */
@@ -182,7 +186,7 @@ final class Cli {
     /** A value as indented JSON with a final newline, the library's way (ISO dates, enum names, nulls left out). */
     static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value) + "\n";
+            return Json.MAPPER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write JSON", e);
         }
