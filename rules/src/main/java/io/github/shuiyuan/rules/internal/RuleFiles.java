@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The files a rule set is built from, by file name: the bundled ones listed in {@code ruleset.index},
@@ -35,6 +36,8 @@ public final class RuleFiles {
     private final Map<String, RuleFile> files;
     private final Map<String, String> replaced;
     private final List<RuleProblem> refused;
+    /** The fingerprint without overrides, once computed (the files never change). */
+    private volatile @Nullable String sha256;
 
     private RuleFiles(Map<String, RuleFile> files) {
         this(files, Map.of(), List.of());
@@ -64,10 +67,10 @@ public final class RuleFiles {
     /** The bundled files. */
     public static RuleFiles bundled() {
         Map<String, RuleFile> files = new TreeMap<>();
-        for (String path : readResource(INDEX).lines().map(String::strip)
+        for (String path : new String(readResource(INDEX), StandardCharsets.UTF_8).lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
             String name = path.substring(path.lastIndexOf('/') + 1);
-            byte[] bytes = readResource(BASE + path).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = readResource(BASE + path);
             if (files.put(name, new RuleFile(name, path, bytes, false)) != null) {
                 throw new IllegalStateException("two bundled rule files named " + name);
             }
@@ -171,7 +174,12 @@ public final class RuleFiles {
 
     /** SHA-256 over every file's name and bytes, in name order: changes whenever what is loaded changes. */
     public String sha256() {
-        return sha256(Map.of());
+        String known = sha256;
+        if (known == null) {
+            known = digest(Map.of());
+            sha256 = known;
+        }
+        return known;
     }
 
     /**
@@ -179,6 +187,10 @@ public final class RuleFiles {
      * means the same rules with the same thresholds. Without overrides, the same as {@link #sha256()}.
      */
     public String sha256(Map<String, String> overrides) {
+        return overrides.isEmpty() ? sha256() : digest(overrides);
+    }
+
+    private String digest(Map<String, String> overrides) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (RuleFile f : files.values()) {
@@ -196,12 +208,12 @@ public final class RuleFiles {
         }
     }
 
-    private static String readResource(String path) {
+    private static byte[] readResource(String path) {
         try (InputStream in = RuleFiles.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("bundled rule file missing from the jar: " + path);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
