@@ -7,7 +7,6 @@ import io.github.shuiyuan.rules.RuleCompilationException;
 import io.github.shuiyuan.rules.RuleProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -97,33 +96,15 @@ final class RulesOption {
     private static CompletableFuture<ComplianceEngine> load(@Nullable Path overlay) {
         CompletableFuture<ComplianceEngine> result = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
-            ComplianceEngine engine;
             try {
-                engine = ComplianceEngine.builder().rules(overlay).build();
+                result.complete(ComplianceEngine.builder().rules(overlay).build());
             } catch (Throwable e) { // handed to the command's thread, which reports it
                 result.completeExceptionally(e);
-                return;
             }
-            result.complete(engine);
-            prepareJson(engine);
         }, "shuiyuan-rules");
         loader.setDaemon(true);
         loader.start();
         return result;
-    }
-
-    /**
-     * While the command still reads its inputs, this thread has nothing left to do: it writes an empty assessment
-     * to nowhere, so that Jackson has looked at the assessment's types before the command writes the real one.
-     */
-    private static void prepareJson(ComplianceEngine engine) {
-        Assessment empty = new Assessment(LocalDate.EPOCH, engine.ruleset(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
-        try {
-            ComplianceEngine.writeJson(empty, Writer.nullWriter());
-        } catch (IOException | RuntimeException e) {
-            // only a head start: the command writes for itself and reports its own failures
-        }
     }
 
     private RuntimeException failure(Throwable cause, PrintWriter err) {
