@@ -51,31 +51,11 @@ final class AssessmentJson {
             text(json, "version", ruleset.version());
             text(json, "sha256", ruleset.sha256());
             json.writeEndObject();
-            json.writeArrayFieldStart("findings");
-            for (Finding f : assessment.findings()) {
-                finding(json, f);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("closeOut");
-            for (CloseOutStatus c : assessment.closeOut()) {
-                closeOut(json, c);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("accountability");
-            for (AccountabilityTrigger t : assessment.accountability()) {
-                trigger(json, t);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("waterQuality");
-            for (WaterQualityResult r : assessment.waterQuality()) {
-                waterQuality(json, r);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("problems");
-            for (ProblemView p : assessment.problems()) {
-                problem(json, p);
-            }
-            json.writeEndArray();
+            array(json, "findings", assessment.findings(), AssessmentJson::finding);
+            array(json, "closeOut", assessment.closeOut(), AssessmentJson::closeOut);
+            array(json, "accountability", assessment.accountability(), AssessmentJson::trigger);
+            array(json, "waterQuality", assessment.waterQuality(), AssessmentJson::waterQuality);
+            array(json, "problems", assessment.problems(), AssessmentJson::problem);
             json.writeEndObject();
         }
         out.write('\n');
@@ -125,17 +105,17 @@ final class AssessmentJson {
         name(json, "target", r.target());
         bool(json, "compliant", r.compliant());
         bool(json, "targetMet", r.targetMet());
-        json.writeArrayFieldStart("exceedances");
-        for (Exceedance e : r.exceedances()) {
-            json.writeStartObject();
-            text(json, "parameter", e.parameter());
-            decimal(json, "value", e.value());
-            text(json, "limit", e.limit());
-            name(json, "grade", e.grade());
-            decimal(json, "multiple", e.multiple());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        array(json, "exceedances", r.exceedances(), AssessmentJson::exceedance);
+        json.writeEndObject();
+    }
+
+    private static void exceedance(JsonGenerator json, Exceedance e) throws IOException {
+        json.writeStartObject();
+        text(json, "parameter", e.parameter());
+        decimal(json, "value", e.value());
+        text(json, "limit", e.limit());
+        name(json, "grade", e.grade());
+        decimal(json, "multiple", e.multiple());
         json.writeEndObject();
     }
 
@@ -202,9 +182,19 @@ final class AssessmentJson {
     }
 
     private static void texts(JsonGenerator json, String field, List<String> values) throws IOException {
+        array(json, field, values, JsonGenerator::writeString);
+    }
+
+    /** How one element of an array is written. */
+    private interface Element<T> {
+        void write(JsonGenerator json, T value) throws IOException;
+    }
+
+    private static <T> void array(JsonGenerator json, String field, List<T> values, Element<T> element)
+            throws IOException {
         json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
+        for (T value : values) {
+            element.write(json, value);
         }
         json.writeEndArray();
     }
