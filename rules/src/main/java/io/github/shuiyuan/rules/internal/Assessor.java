@@ -49,6 +49,18 @@ public final class Assessor {
      * and the per-problem views made.
      */
     private Derived fire(List<Object> facts) {
+        KieSession session = fired(rules, facts);
+        try {
+            // by class: the session keeps its facts by class, so each list is read without walking the others
+            return new Derived(derived(session, Finding.class), derived(session, Unmet.class),
+                    derived(session, AccountabilityTrigger.class));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** A fresh session over the shared KieBase with the facts some rule can match inserted and the rules fired; the caller disposes it. */
+    static KieSession fired(CompiledRules rules, List<Object> facts) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             for (Object fact : facts) {
@@ -57,11 +69,10 @@ public final class Assessor {
                 }
             }
             session.fireAllRules();
-            // by class: the session keeps its facts by class, so each list is read without walking the others
-            return new Derived(derived(session, Finding.class), derived(session, Unmet.class),
-                    derived(session, AccountabilityTrigger.class));
-        } finally {
+            return session;
+        } catch (RuntimeException e) {
             session.dispose();
+            throw e;
         }
     }
 
