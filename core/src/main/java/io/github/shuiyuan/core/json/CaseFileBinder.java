@@ -8,6 +8,9 @@ import io.github.shuiyuan.core.Labeled;
 import io.github.shuiyuan.core.validation.ErrorCode;
 import io.github.shuiyuan.core.validation.ValidationError;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over the parser's tokens that checks every value against the record types of the domain and binds
@@ -48,6 +53,9 @@ final class CaseFileBinder {
     private final Set<String> cleared = new HashSet<>();
     private final PathStack path = new PathStack();
     private final Map<String, String> strings = new HashMap<>();
+    private final Map<String, LocalDate> dates = new HashMap<>();
+    private final Map<String, YearMonth> months = new HashMap<>();
+    private final Map<String, BigDecimal> decimals = new HashMap<>();
     private boolean repairable = true;
 
     CaseFileBinder(JsonParser parser, boolean lenient) {
@@ -91,6 +99,45 @@ final class CaseFileBinder {
         }
         String first = strings.putIfAbsent(text, text);
         return first != null ? first : text;
+    }
+
+    /**
+     * The date {@code text} spells, read the first time and kept as one instance after that: a province repeats a
+     * few thousand days hundreds of thousands of times. Null when it is no ISO date that exists.
+     */
+    @Nullable LocalDate sharedDate(String text) {
+        return shared(dates, text, IsoDates::date);
+    }
+
+    /** As {@link #sharedDate}, for a month ({@code 2018-06}). */
+    @Nullable YearMonth sharedMonth(String text) {
+        return shared(months, text, IsoDates::month);
+    }
+
+    /** What {@code parse} makes of {@code text}, made once and kept in {@code known}; null (and not kept) when nothing. */
+    private static <T> @Nullable T shared(Map<String, T> known, String text, Function<String, @Nullable T> parse) {
+        T value = known.get(text);
+        if (value == null) {
+            value = parse.apply(text);
+            if (value != null) {
+                known.put(text, value);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * The number at the current token, kept as one instance per spelling (so with its scale): a province's samples
+     * repeat a few thousand measured values a hundred thousand times.
+     */
+    BigDecimal sharedDecimal() throws IOException {
+        String text = parser.getText();
+        BigDecimal known = decimals.get(text);
+        if (known == null) {
+            known = parser.getDecimalValue();
+            decimals.put(text, known);
+        }
+        return known;
     }
 
     JsonToken token() {

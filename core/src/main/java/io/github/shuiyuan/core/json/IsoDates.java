@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The case file's dates, instants and months in ISO form, read strictly: a month 13 or a 30 February is no date.
@@ -27,7 +28,7 @@ final class IsoDates {
     }
 
     /** The date {@code text} spells, or null when it is no ISO date that exists. */
-    static LocalDate date(String text) {
+    static @Nullable LocalDate date(String text) {
         if (isPlainDate(text)) {
             return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
         }
@@ -39,7 +40,7 @@ final class IsoDates {
     }
 
     /** The instant with offset {@code text} spells ({@code 2018-06-20T09:30:00+08:00}), or null. */
-    static OffsetDateTime instant(String text) {
+    static @Nullable OffsetDateTime instant(String text) {
         OffsetDateTime plain = plainInstant(text);
         if (plain != null) {
             return plain;
@@ -52,7 +53,7 @@ final class IsoDates {
     }
 
     /** The month {@code text} spells ({@code 2018-06}), or null. */
-    static YearMonth month(String text) {
+    static @Nullable YearMonth month(String text) {
         if (text.length() == 7 && text.charAt(4) == '-') {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 7);
@@ -72,7 +73,7 @@ final class IsoDates {
      * {@code Z} or {@code ±HH:MM} (other than {@code -00:00}) and every field is in range, read without the
      * formatter; null for anything else, which the formatter then judges.
      */
-    static OffsetDateTime plainInstant(String text) {
+    static @Nullable OffsetDateTime plainInstant(String text) {
         int n = text.length();
         if ((n != 20 && n != 25) || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
                 || !startsWithPlainDate(text)) {

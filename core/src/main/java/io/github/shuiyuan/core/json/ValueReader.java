@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one value of a declared type from the parser, whose current token is the value's first: checks it and
@@ -51,12 +52,13 @@ interface ValueReader {
         } else if (cls == Boolean.class) {
             return ValueReader::bool;
         } else if (cls == LocalDate.class) {
-            return b -> temporal(b, IsoDates::date, "日期（如2018-06-20）", "a date such as 2018-06-20");
+            // a province repeats a few thousand days hundreds of thousands of times: each kept as one instance
+            return b -> temporal(b, b::sharedDate, "日期（如2018-06-20）", "a date such as 2018-06-20");
         } else if (cls == OffsetDateTime.class) {
             return b -> temporal(b, IsoDates::instant,
                     "带时区的时间（如2018-06-20T09:30:00+08:00）", "an instant such as 2018-06-20T09:30:00+08:00");
         } else if (cls == YearMonth.class) {
-            return b -> temporal(b, IsoDates::month, "月份（如2018-06）", "a month such as 2018-06");
+            return b -> temporal(b, b::sharedMonth, "月份（如2018-06）", "a month such as 2018-06");
         } else if (cls.isEnum() && Labeled.class.isAssignableFrom(cls)) {
             return b -> b.readEnum(cls);
         } else if (cls.isRecord()) {
@@ -92,7 +94,7 @@ interface ValueReader {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             return b.wrongType("数值", "a number");
         }
-        return b.parser().getDecimalValue();
+        return b.sharedDecimal();
     }
 
     private static Object bool(CaseFileBinder b) throws IOException {
@@ -104,7 +106,7 @@ interface ValueReader {
     }
 
     /** A date, instant or month in ISO form that exists, so that a month 13 or a 30 February is refused here. */
-    private static Object temporal(CaseFileBinder b, Function<String, Object> parse, String zh, String en)
+    private static Object temporal(CaseFileBinder b, Function<String, @Nullable Object> parse, String zh, String en)
             throws IOException {
         if (b.token() != JsonToken.VALUE_STRING) {
             return b.wrongType(zh, en);

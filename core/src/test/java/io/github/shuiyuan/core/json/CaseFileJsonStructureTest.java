@@ -181,6 +181,17 @@ class CaseFileJsonStructureTest {
     }
 
     @Test
+    void a_month_the_document_already_gave_is_no_date_and_a_date_no_month() {
+        // the reader keeps each day and month it has read as one instance: a text read as one kind is still judged as the other
+        assertThat(Fixture.valid().set("problems[0].identifiedOn", "\"2018-05\"").errors())
+                .extracting(ValidationError::code, ValidationError::path)
+                .containsExactly(tuple(ErrorCode.INVALID_DATE, "$.problems[0].identifiedOn"));
+        assertThat(Fixture.valid().set("monthlyReports[0].period", "\"2018-05-01\"").errors())
+                .extracting(ValidationError::code, ValidationError::path)
+                .containsExactly(tuple(ErrorCode.INVALID_DATE, "$.monthlyReports[0].period"));
+    }
+
+    @Test
     void a_leap_day_is_a_date() {
         assertThat(Fixture.valid().set("problems[0].deadline", "\"2020-02-29\"").errors()).isEmpty();
     }

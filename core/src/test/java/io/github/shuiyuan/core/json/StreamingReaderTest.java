@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.shuiyuan.core.CaseFile;
+import io.github.shuiyuan.core.inspection.Inspection;
 import io.github.shuiyuan.core.problem.Problem;
 import io.github.shuiyuan.core.validation.ErrorCode;
 import io.github.shuiyuan.core.validation.InvalidCaseFileException;
@@ -12,6 +13,7 @@ import io.github.shuiyuan.core.validation.ValidCaseFile;
 import io.github.shuiyuan.core.validation.ValidationError;
 import io.github.shuiyuan.testing.CaseFiles;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,30 @@ class StreamingReaderTest {
         assertThat(valid.caseFile()).isEqualTo(Fixture.valid().read());
         assertThat(CaseFileJson.strict().readString(CaseFileJson.strict().writeString(valid.caseFile())))
                 .isEqualTo(valid.caseFile());
+    }
+
+    @Test
+    void a_day_the_document_repeats_is_kept_as_one_instance() throws Exception {
+        CaseFile file = CaseFileJson.strict().read(CaseFiles.SAMPLE);
+        Inspection first = file.inspections().stream()
+                .filter(i -> file.inspections().stream().filter(o -> o.date().equals(i.date())).count() > 1)
+                .findFirst().orElseThrow();
+        Inspection sameDay = file.inspections().stream()
+                .filter(i -> i != first && i.date().equals(first.date())).findFirst().orElseThrow();
+
+        assertThat(sameDay.date()).isSameAs(first.date());
+    }
+
+    @Test
+    void a_value_the_document_repeats_is_kept_as_one_instance_with_its_scale() throws Exception {
+        CaseFile file = CaseFileJson.strict().read(CaseFiles.SAMPLE);
+        List<BigDecimal> values = file.samples().stream().flatMap(s -> s.values().values().stream()).toList();
+        BigDecimal repeated = values.stream().filter(v -> values.stream().filter(v::equals).count() > 1)
+                .findFirst().orElseThrow();
+
+        assertThat(values.stream().filter(repeated::equals)).hasSizeGreaterThan(1).allSatisfy(v -> assertThat(v).isSameAs(repeated));
+        assertThat(Fixture.valid().set("samples[0].values.PH", "7.60").read().samples().get(0).values().get("PH"))
+                .hasToString("7.60");
     }
 
     @Test
