@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.core.reteoo.RightInputAdapterNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.definition.rule.Rule;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -83,7 +85,7 @@ public record MemoryCensus(Map<String, Integer> facts, List<Node> nodes) {
         for (Object fact : session.getObjects()) {
             facts.merge(fact.getClass().getSimpleName(), 1, Integer::sum);
         }
-        return facts;
+        return Collections.unmodifiableMap(facts);
     }
 
     private static List<Node> nodes(InternalKnowledgeBase kieBase, InternalWorkingMemory session) {
@@ -118,7 +120,7 @@ public record MemoryCensus(Map<String, Integer> facts, List<Node> nodes) {
         return List.copyOf(nodes);
     }
 
-    private static BetaMemory<?> betaMemory(Memory memory) {
+    private static @Nullable BetaMemory<?> betaMemory(Memory memory) {
         if (memory instanceof BetaMemory<?> beta) {
             return beta;
         }
